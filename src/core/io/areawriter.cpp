@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/areawriter.h"
+
+#include "io/gdalutil.h"
+#include "util/atomicfile.h"
+#include "util/error.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace bib::core {
+
+std::string formatNumber(double value)
+{
+    if (std::isnan(value))
+        return {};
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
+}
+
+std::string csvCell(const std::string& text, char delimiter)
+{
+    if (text.find_first_of(std::string{delimiter, '"', '\n', '\r'}) == std::string::npos)
+        return text;
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
+namespace {
+
+void writeCsv(const AreaSet& areas, const std::string& path, const AreaWriteOptions& options)
+{
+    std::string text;
+    text.reserve(areas.size() * 64);
+    text += csvCell(areas.idField);
+    if (!areas.nameField.empty())
+        text += "," + csvCell(areas.nameField);
+    if (options.textColumns)
+        for (const auto& c : areas.textColumns())
+            if (c.name != areas.nameField)
+                text += "," + csvCell(c.name);
+    for (const auto& c : areas.columns())
+        text += "," + csvCell(c.name);
+    text += "\n";
+    for (std::size_t row = 0; row < areas.size(); ++row) {
+        text += csvCell(areas.id(row));
+        if (!areas.nameField.empty())
+            text += "," + csvCell(areas.name(row));
+        if (options.textColumns)
+            for (const auto& c : areas.textColumns())
+                if (c.name != areas.nameField)
+                    text += "," + csvCell(c.values[row]);
+        for (const auto& c : areas.columns())
+            text += "," + formatNumber(c.values[row]);
+        text += "\n";
+    }
+    writeTextFileAtomically(path, text, options.inputs);
+}
+
+OGRPolygon toOgr(const Polygon& polygon)
+{
+    OGRPolygon out;
+    for (const auto& ring : polygon.rings) {
+        OGRLinearRing r;
+        r.setNumPoints(static_cast<int>(ring.size()), FALSE);
+        for (std::size_t i = 0; i < ring.size(); ++i)
+            r.setPoint(static_cast<int>(i), ring[i].x, ring[i].y);
+        out.addRing(&r);
+    }
+    return out;
+}
+
+void createField(OGRLayer& layer, const std::string& name, OGRFieldType type, const std::string& path)
+{
+    OGRFieldDefn field(name.c_str(), type);
+    if (layer.CreateField(&field) != OGRERR_NONE)
+        throw InputError(path + ": cannot create the field '" + name + "'");
+}
+
+void writeGeoPackage(const AreaSet& areas, const std::string& path, const AreaWriteOptions& options, Feedback& feedback)
+{
+    ensureGdal();
+    AtomicFile file(path, options.inputs);
+    GdalErrorCapture capture;
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    if (!driver)
+        throw InternalError("GDAL has no GeoPackage driver");
+    GdalDatasetPtr ds(driver->Create(file.temporaryPath().string().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds)
+        throw InputError(path + ": cannot create the GeoPackage (" + capture.failures() + ")");
+    OGRSpatialReference srs = spatialReference(areas.crs, "areas");
+    char** layerOptions = CSLSetNameValue(nullptr, "FID", "fid");
+    OGRLayer* layer = ds->CreateLayer(options.layerName.c_str(), &srs, wkbMultiPolygon, layerOptions);
+    CSLDestroy(layerOptions);
+    if (!layer)
+        throw InputError(path + ": cannot create the layer '" + options.layerName + "' (" + capture.failures() + ")");
+    createField(*layer, areas.idField, OFTString, path);
+    if (!areas.nameField.empty())
+        createField(*layer, areas.nameField, OFTString, path);
+    if (options.textColumns)
+        for (const auto& c : areas.textColumns())
+            if (c.name != areas.nameField)
+                createField(*layer, c.name, OFTString, path);
+    for (const auto& c : areas.columns())
+        createField(*layer, c.name, OFTReal, path);
+
+    if (ds->StartTransaction() != OGRERR_NONE)
+        throw InputError(path + ": cannot start a transaction");
+    OGRFeatureDefn* definition = layer->GetLayerDefn();
+    for (std::size_t row = 0; row < areas.size(); ++row) {
+        if ((row & 255) == 0)
+            feedback.throwIfCancelled();
+        OGRFeature feature(definition);
+        int field = 0;
+        feature.SetField(field++, areas.id(row).c_str());
+        if (!areas.nameField.empty())
+            feature.SetField(field++, areas.name(row).c_str());
+        if (options.textColumns)
+            for (const auto& c : areas.textColumns())
+                if (c.name != areas.nameField)
+                    feature.SetField(field++, c.values[row].c_str());
+        for (const auto& c : areas.columns()) {
+            if (std::isnan(c.values[row]))
+                feature.SetFieldNull(field++);
+            else
+                feature.SetField(field++, c.values[row]);
+        }
+        const MultiPolygon& shape = areas.shape(row);
+        if (!shape.isEmpty()) {
+            OGRMultiPolygon mp;
+            for (const auto& p : shape.polygons) {
+                OGRPolygon polygon = toOgr(p);
+                mp.addGeometry(&polygon);
+            }
+            feature.SetGeometry(&mp);
+        }
+        if (layer->CreateFeature(&feature) != OGRERR_NONE)
+            throw InputError(path + ": writing area '" + areas.id(row) + "' failed (" + capture.failures() + ")");
+    }
+    if (ds->CommitTransaction() != OGRERR_NONE)
+        throw InputError(path + ": writing failed (" + capture.failures() + "); the previous file is unchanged");
+    ds.reset();
+    file.commit();
+}
+
+} // namespace
+
+void writeAreas(const AreaSet& areas, const std::string& path, const AreaWriteOptions& options, Feedback& feedback)
+{
+    const std::string ext = lowerExtension(path);
+    if (ext == ".csv")
+        writeCsv(areas, path, options);
+    else if (ext == ".gpkg")
+        writeGeoPackage(areas, path, options, feedback);
+    else
+        throw InputError(path + ": unknown output type '" + ext + "'; use .gpkg (map layer) or .csv (table)");
+}
+
+} // namespace bib::core

@@ -1,0 +1,18 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when any file under src/core includes a Qt header or names a Qt target.
+file(GLOB_RECURSE files "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp" "${CORE_DIR}/CMakeLists.txt")
+set(offenders "")
+foreach(f IN LISTS files)
+  file(STRINGS "${f}" hits REGEX "#include *[<\"](Q[A-Za-z]|Qt)|Qt[56]?::")
+  if(hits)
+    list(APPEND offenders "${f}: ${hits}")
+  endif()
+endforeach()
+if(offenders)
+  message(FATAL_ERROR "src/core must stay Qt-free:\n${offenders}")
+endif()
+list(LENGTH files n)
+if(n LESS 10)
+  message(FATAL_ERROR "expected the core's sources under ${CORE_DIR}, found ${n} files")
+endif()
+message(STATUS "checked ${n} core files: no Qt")

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+#include <sys/wait.h>
+
+namespace bib::test {
+
+namespace fs = std::filesystem;
+
+TempDir::TempDir()
+{
+    static std::atomic<unsigned> counter{0};
+    std::random_device device;
+    const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
+    mPath = fs::temp_directory_path() /
+            ("bib-test-" + std::to_string(device()) + "-" + std::to_string(stamp) + "-" + std::to_string(counter++));
+    fs::create_directories(mPath);
+}
+
+TempDir::~TempDir()
+{
+    std::error_code ec;
+    fs::remove_all(mPath, ec);
+}
+
+void writeFile(const std::string& path, const std::string& bytes)
+{
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out)
+        throw std::runtime_error("cannot write " + path);
+}
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+std::string testData(const std::string& relative)
+{
+    return (fs::path(BIB_TEST_DATA_DIR) / relative).string();
+}
+
+std::string realData(const std::string& relative)
+{
+    const fs::path p = fs::path(BIB_REAL_DATA_DIR) / relative;
+    return fs::exists(p) ? p.string() : std::string();
+}
+
+namespace {
+
+std::string shellQuote(const std::string& s)
+{
+    std::string out = "'";
+    for (char c : s) {
+        if (c == '\'')
+            out += "'\\''";
+        else
+            out += c;
+    }
+    return out + "'";
+}
+
+} // namespace
+
+RunResult runBib(const std::vector<std::string>& arguments)
+{
+    TempDir capture;
+    std::string command = shellQuote(BIB_EXECUTABLE);
+    for (const auto& a : arguments)
+        command += " " + shellQuote(a);
+    const std::string outPath = capture.file("out.txt");
+    const std::string errPath = capture.file("err.txt");
+    command += " </dev/null >" + shellQuote(outPath) + " 2>" + shellQuote(errPath);
+    const int status = std::system(command.c_str());
+    RunResult result;
+    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    result.out = readFile(outPath);
+    result.err = readFile(errPath);
+    return result;
+}
+
+} // namespace bib::test
