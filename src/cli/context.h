@@ -2,6 +2,7 @@
 #pragma once
 
 #include "io/arealoader.h"
+#include "terminalfeedback.h"
 
 #include <CLI/CLI.hpp>
 
@@ -13,7 +14,6 @@
 
 namespace bib::cli {
 
-class TerminalFeedback;
 
 /// What every command gets: the output streams, the feedback, and the global flags.
 struct Context
