@@ -14,13 +14,16 @@ namespace bib::cli {
 
 void AreaOptions::addTo(CLI::App& command)
 {
-    command.add_option("AREAS", source.path, "Area layer: GeoPackage, shapefile, GeoJSON, FlatGeobuf or PG:… connection")
+    command
+        .add_option("AREAS", source.path,
+                    "Area layer: GeoPackage, shapefile, GeoJSON, FlatGeobuf or PG:… connection")
         ->required();
     command.add_option("--layer", source.layer, "Layer of a multi-layer source (default: the first)");
     command.add_option("--id", source.idField, "Field with the area code, e.g. bu_code")->required();
     command.add_option("--name", source.nameField, "Field with the area name, e.g. bu_naam");
     command.add_option("--filter", source.filter, "Attribute filter, e.g. \"gm_code = 'GM0344'\"");
-    command.add_option("--assume-crs", source.assumeCrs, "CRS for a layer that declares none, e.g. EPSG:28992");
+    command.add_option("--assume-crs", source.assumeCrs,
+                       "CRS for a layer that declares none, e.g. EPSG:28992");
     command.add_option("--working-crs", source.workingCrs, "CRS to analyse in (default EPSG:28992, RD New)");
 }
 

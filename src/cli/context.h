@@ -14,7 +14,6 @@
 
 namespace bib::cli {
 
-
 /// What every command gets: the output streams, the feedback, and the global flags.
 struct Context
 {

@@ -40,8 +40,8 @@ void TerminalFeedback::onProgress(double percent)
     const int width = 40;
     const int filled = static_cast<int>(percent / 100.0 * width);
     mErr << "\r[" << std::string(static_cast<std::size_t>(filled), '#')
-         << std::string(static_cast<std::size_t>(width - filled), ' ') << "] " << static_cast<int>(percent) << "% "
-         << std::flush;
+         << std::string(static_cast<std::size_t>(width - filled), ' ') << "] " << static_cast<int>(percent)
+         << "% " << std::flush;
     mBarShown = true;
 }
 

@@ -19,8 +19,8 @@ TempDir::TempDir()
     static std::atomic<unsigned> counter{0};
     std::random_device device;
     const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-    mPath = fs::temp_directory_path() /
-            ("bib-test-" + std::to_string(device()) + "-" + std::to_string(stamp) + "-" + std::to_string(counter++));
+    mPath = fs::temp_directory_path() / ("bib-test-" + std::to_string(device()) + "-" +
+                                         std::to_string(stamp) + "-" + std::to_string(counter++));
     fs::create_directories(mPath);
 }
 

@@ -25,8 +25,9 @@ void printText(const core::DatasetInfo& info, std::ostream& out)
             out << "  crs: " << (layer.crs.empty() ? "none declared (use --assume-crs)" : layer.crs) << "\n";
         out << "  features: " << layer.featureCount << "\n";
         if (!layer.extent.isNull())
-            out << "  extent: " << core::formatNumber(layer.extent.minX) << " " << core::formatNumber(layer.extent.minY)
-                << " — " << core::formatNumber(layer.extent.maxX) << " " << core::formatNumber(layer.extent.maxY) << "\n";
+            out << "  extent: " << core::formatNumber(layer.extent.minX) << " "
+                << core::formatNumber(layer.extent.minY) << " — " << core::formatNumber(layer.extent.maxX)
+                << " " << core::formatNumber(layer.extent.maxY) << "\n";
         out << "  fields (" << layer.fields.size() << "):\n";
         for (const auto& f : layer.fields)
             out << "    " << f.name << "  " << f.type << "  missing " << f.missingCount << "\n";
@@ -35,7 +36,8 @@ void printText(const core::DatasetInfo& info, std::ostream& out)
 
 void printJson(const core::DatasetInfo& info, std::ostream& out)
 {
-    out << "{\"path\": " << jsonString(info.path) << ", \"driver\": " << jsonString(info.driver) << ", \"layers\": [";
+    out << "{\"path\": " << jsonString(info.path) << ", \"driver\": " << jsonString(info.driver)
+        << ", \"layers\": [";
     for (std::size_t l = 0; l < info.layers.size(); ++l) {
         const auto& layer = info.layers[l];
         out << (l ? ", " : "") << "{\"name\": " << jsonString(layer.name)
@@ -44,13 +46,14 @@ void printJson(const core::DatasetInfo& info, std::ostream& out)
         if (layer.extent.isNull())
             out << "null";
         else
-            out << "[" << core::formatNumber(layer.extent.minX) << ", " << core::formatNumber(layer.extent.minY) << ", "
-                << core::formatNumber(layer.extent.maxX) << ", " << core::formatNumber(layer.extent.maxY) << "]";
+            out << "[" << core::formatNumber(layer.extent.minX) << ", "
+                << core::formatNumber(layer.extent.minY) << ", " << core::formatNumber(layer.extent.maxX)
+                << ", " << core::formatNumber(layer.extent.maxY) << "]";
         out << ", \"fields\": [";
         for (std::size_t f = 0; f < layer.fields.size(); ++f)
             out << (f ? ", " : "") << "{\"name\": " << jsonString(layer.fields[f].name)
-                << ", \"type\": " << jsonString(layer.fields[f].type) << ", \"missing\": " << layer.fields[f].missingCount
-                << "}";
+                << ", \"type\": " << jsonString(layer.fields[f].type)
+                << ", \"missing\": " << layer.fields[f].missingCount << "}";
         out << "]}";
     }
     out << "]}\n";
@@ -63,11 +66,13 @@ CommandSpec infoCommand()
     return {"info", "Describe a file: layers, CRS, feature count, extent, fields with type and missing count",
             [](CLI::App& command) -> CommandRunner {
                 auto options = std::make_shared<InfoOptions>();
-                command.add_option("FILE", options->path, "Vector file, PG:… connection, or CSV/XLSX/ODS table")
+                command
+                    .add_option("FILE", options->path, "Vector file, PG:… connection, or CSV/XLSX/ODS table")
                     ->required();
                 command.add_option("--layer", options->layer, "Only this layer (or sheet)");
                 return [options](Context& context) {
-                    const core::DatasetInfo info = core::describeDataset(options->path, options->layer, context.feedback);
+                    const core::DatasetInfo info =
+                        core::describeDataset(options->path, options->layer, context.feedback);
                     if (context.json)
                         printJson(info, context.out);
                     else

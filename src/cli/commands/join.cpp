@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/join.h"
 #include "context.h"
 #include "io/areawriter.h"
-#include "io/join.h"
 #include "io/table.h"
 #include "util/error.h"
 
@@ -46,9 +46,9 @@ void printReport(const core::JoinReport& report, const std::string& output, Cont
 {
     std::ostream& out = context.out;
     if (context.json) {
-        out << "{\"table\": " << jsonString(report.tablePath) << ", \"table_id\": " << jsonString(report.tableIdField)
-            << ", \"areas\": " << report.areaCount << ", \"rows\": " << report.rowCount
-            << ", \"matched\": " << report.matched << ", ";
+        out << "{\"table\": " << jsonString(report.tablePath)
+            << ", \"table_id\": " << jsonString(report.tableIdField) << ", \"areas\": " << report.areaCount
+            << ", \"rows\": " << report.rowCount << ", \"matched\": " << report.matched << ", ";
         printJsonList(out, "unmatched_areas", report.unmatchedAreas);
         out << ", ";
         printJsonList(out, "unmatched_rows", report.unmatchedRows);
@@ -83,36 +83,41 @@ void printReport(const core::JoinReport& report, const std::string& output, Cont
 
 CommandSpec joinCommand()
 {
-    return {"join", "Join an indicator table (CSV/XLSX/ODS) to areas by code and write the result with a join report",
-            [](CLI::App& command) -> CommandRunner {
-                auto options = std::make_shared<JoinCommandOptions>();
-                options->areas.addTo(command);
-                command.add_option("--table", options->table, "Indicator table: CSV as CBS publishes it, XLSX or ODS")
-                    ->required();
-                command.add_option("--table-id", options->tableId, "Column of the table with the area code")
-                    ->required();
-                command.add_option("--sheet", options->sheet, "Sheet of an XLSX/ODS file (default: the first)");
-                command.add_option("--columns", options->columns, "Only these table columns (default: all numeric)")
-                    ->delimiter(',');
-                command.add_option("-o,--output", options->output, "Output: .gpkg (map layer) or .csv (table)")
-                    ->required();
-                return [options](Context& context) {
-                    core::AreaSet areas = core::loadAreas(options->areas.source, context.feedback);
-                    core::TableReadOptions readOptions;
-                    readOptions.sheet = options->sheet;
-                    readOptions.textColumns = {options->tableId};
-                    const core::Table table = core::readTable(options->table, readOptions, context.feedback);
-                    core::JoinOptions joinOptions;
-                    joinOptions.columns = options->columns;
-                    const core::JoinReport report =
-                        core::joinTable(areas, table, options->tableId, joinOptions, context.feedback);
-                    core::AreaWriteOptions writeOptions;
-                    writeOptions.layerName = areas.layer.empty() ? "areas" : areas.layer;
-                    writeOptions.inputs = {options->areas.source.path, options->table};
-                    core::writeAreas(areas, options->output, writeOptions, context.feedback);
-                    printReport(report, options->output, context);
-                };
-            }};
+    return {
+        "join",
+        "Join an indicator table (CSV/XLSX/ODS) to areas by code and write the result with a join report",
+        [](CLI::App& command) -> CommandRunner {
+            auto options = std::make_shared<JoinCommandOptions>();
+            options->areas.addTo(command);
+            command
+                .add_option("--table", options->table,
+                            "Indicator table: CSV as CBS publishes it, XLSX or ODS")
+                ->required();
+            command.add_option("--table-id", options->tableId, "Column of the table with the area code")
+                ->required();
+            command.add_option("--sheet", options->sheet, "Sheet of an XLSX/ODS file (default: the first)");
+            command
+                .add_option("--columns", options->columns, "Only these table columns (default: all numeric)")
+                ->delimiter(',');
+            command.add_option("-o,--output", options->output, "Output: .gpkg (map layer) or .csv (table)")
+                ->required();
+            return [options](Context& context) {
+                core::AreaSet areas = core::loadAreas(options->areas.source, context.feedback);
+                core::TableReadOptions readOptions;
+                readOptions.sheet = options->sheet;
+                readOptions.textColumns = {options->tableId};
+                const core::Table table = core::readTable(options->table, readOptions, context.feedback);
+                core::JoinOptions joinOptions;
+                joinOptions.columns = options->columns;
+                const core::JoinReport report =
+                    core::joinTable(areas, table, options->tableId, joinOptions, context.feedback);
+                core::AreaWriteOptions writeOptions;
+                writeOptions.layerName = areas.layer.empty() ? "areas" : areas.layer;
+                writeOptions.inputs = {options->areas.source.path, options->table};
+                core::writeAreas(areas, options->output, writeOptions, context.feedback);
+                printReport(report, options->output, context);
+            };
+        }};
 }
 
 } // namespace bib::cli

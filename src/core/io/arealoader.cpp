@@ -27,7 +27,8 @@ std::string listed(const std::vector<std::string>& items)
 bool isPolygonal(OGRwkbGeometryType type)
 {
     const auto flat = wkbFlatten(type);
-    return flat == wkbPolygon || flat == wkbMultiPolygon || flat == wkbCurvePolygon || flat == wkbMultiSurface;
+    return flat == wkbPolygon || flat == wkbMultiPolygon || flat == wkbCurvePolygon ||
+           flat == wkbMultiSurface;
 }
 
 void appendPolygon(const OGRPolygon& polygon, MultiPolygon& out)
@@ -92,7 +93,8 @@ OGRSpatialReference layerCrs(OGRLayer& layer, const AreaSource& source, Feedback
     const OGRSpatialReference* declared = layer.GetSpatialRef();
     if (!declared) {
         if (source.assumeCrs.empty())
-            throw CrsError(source.path + ": the layer has no coordinate reference system (no .prj or CRS in the file); "
+            throw CrsError(source.path +
+                           ": the layer has no coordinate reference system (no .prj or CRS in the file); "
                            "declare it with --assume-crs, e.g. --assume-crs EPSG:28992 for RD New or "
                            "--assume-crs EPSG:4326 for lon/lat");
         return spatialReference(source.assumeCrs, source.path + " (--assume-crs)");
@@ -116,12 +118,16 @@ void checkPlausibleExtent(const Envelope& raw, const OGRSpatialReference& srs, c
         return;
     const bool looksLikeDegrees = raw.minX >= -180 && raw.maxX <= 180 && raw.minY >= -90 && raw.maxY <= 90;
     if (srs.IsProjected() && looksLikeDegrees && raw.width() < 10 && raw.height() < 10)
-        throw CrsError(path + ": the coordinates (x " + std::to_string(raw.minX) + " … " + std::to_string(raw.maxX) +
-                       ") look like longitude/latitude in degrees, but the layer declares " + crsLabel(srs) +
-                       " in metres; fix the file's CRS (e.g. ogr2ogr -a_srs EPSG:4326) or declare it correctly");
+        throw CrsError(
+            path + ": the coordinates (x " + std::to_string(raw.minX) + " … " + std::to_string(raw.maxX) +
+            ") look like longitude/latitude in degrees, but the layer declares " + crsLabel(srs) +
+            " in metres; fix the file's CRS (e.g. ogr2ogr -a_srs EPSG:4326) or declare it correctly");
     if (srs.IsGeographic() && !looksLikeDegrees)
-        throw CrsError(path + ": the coordinates are outside −180…180 / −90…90 but the layer declares the geographic CRS " +
-                       crsLabel(srs) + "; the file's CRS is wrong (projected coordinates such as RD New need EPSG:28992)");
+        throw CrsError(
+            path +
+            ": the coordinates are outside −180…180 / −90…90 but the layer declares the geographic CRS " +
+            crsLabel(srs) +
+            "; the file's CRS is wrong (projected coordinates such as RD New need EPSG:28992)");
 }
 
 } // namespace
@@ -129,7 +135,9 @@ void checkPlausibleExtent(const Envelope& raw, const OGRSpatialReference& srs, c
 AreaSet loadAreas(const AreaSource& source, Feedback& feedback)
 {
     if (source.idField.empty())
-        throw InputError(source.path + ": no id field given; name the field that holds the area code (--id, e.g. --id bu_code)");
+        throw InputError(
+            source.path +
+            ": no id field given; name the field that holds the area code (--id, e.g. --id bu_code)");
     GdalDatasetPtr dataset = openVector(source.path);
     OGRLayer* layer = pickLayer(*dataset, source.path, source.layer);
     OGRFeatureDefn* definition = layer->GetLayerDefn();
@@ -139,7 +147,8 @@ AreaSet loadAreas(const AreaSource& source, Feedback& feedback)
         std::string fields;
         for (int i = 0; i < definition->GetFieldCount(); ++i)
             fields += (i ? ", " : "") + std::string(definition->GetFieldDefn(i)->GetNameRef());
-        throw InputError(source.path + ": no field '" + source.idField + "' for the area id; fields are: " + fields);
+        throw InputError(source.path + ": no field '" + source.idField +
+                         "' for the area id; fields are: " + fields);
     }
     int nameIndex = -1;
     if (!source.nameField.empty()) {
@@ -150,8 +159,8 @@ AreaSet loadAreas(const AreaSource& source, Feedback& feedback)
     if (!source.filter.empty()) {
         GdalErrorCapture capture;
         if (layer->SetAttributeFilter(source.filter.c_str()) != OGRERR_NONE)
-            throw InputError(source.path + ": the filter \"" + source.filter + "\" is not valid (" + capture.failures() +
-                             "); write it as in SQL, e.g. gm_code = 'GM0344'");
+            throw InputError(source.path + ": the filter \"" + source.filter + "\" is not valid (" +
+                             capture.failures() + "); write it as in SQL, e.g. gm_code = 'GM0344'");
     }
 
     const OGRSpatialReference sourceCrs = layerCrs(*layer, source, feedback);
@@ -191,12 +200,15 @@ AreaSet loadAreas(const AreaSource& source, Feedback& feedback)
         }
         if (++idCounts[id] > 1)
             continue;
-        std::string name = nameIndex >= 0 && feature->IsFieldSetAndNotNull(nameIndex) ? feature->GetFieldAsString(nameIndex) : "";
+        std::string name = nameIndex >= 0 && feature->IsFieldSetAndNotNull(nameIndex)
+                               ? feature->GetFieldAsString(nameIndex)
+                               : "";
 
         MultiPolygon shape;
         OGRGeometry* geometry = feature->GetGeometryRef();
         if (!geometry || geometry->IsEmpty()) {
-            feedback.warn(source.path, id, index, "has no geometry; kept as a row without a shape (not drawn, no neighbours)");
+            feedback.warn(source.path, id, index,
+                          "has no geometry; kept as a row without a shape (not drawn, no neighbours)");
         } else if (!isPolygonal(geometry->getGeometryType())) {
             wrongType.push_back(id + " (" + OGRGeometryTypeToName(geometry->getGeometryType()) + ")");
             continue;
@@ -214,8 +226,10 @@ AreaSet loadAreas(const AreaSource& source, Feedback& feedback)
                 GdalErrorCapture capture;
                 std::unique_ptr<OGRGeometry> repaired(geometry->MakeValid());
                 if (!repaired)
-                    throw InputError(source.path + ": feature '" + id + "' has an invalid polygon that could not be repaired");
-                feedback.warn(source.path, id, index, "invalid polygon (e.g. self-intersection) repaired with MakeValid");
+                    throw InputError(source.path + ": feature '" + id +
+                                     "' has an invalid polygon that could not be repaired");
+                feedback.warn(source.path, id, index,
+                              "invalid polygon (e.g. self-intersection) repaired with MakeValid");
                 owned = std::move(repaired);
                 geometry = owned.get();
             }
@@ -225,19 +239,22 @@ AreaSet loadAreas(const AreaSource& source, Feedback& feedback)
                     geometry = owned.get();
                 }
                 if (owned->transform(transform.get()) != OGRERR_NONE)
-                    throw CrsError(source.path + ": feature '" + id + "' cannot be transformed from " + crsLabel(sourceCrs) +
-                                   " to " + areas.crs + "; are its coordinates in the declared CRS?");
+                    throw CrsError(source.path + ": feature '" + id + "' cannot be transformed from " +
+                                   crsLabel(sourceCrs) + " to " + areas.crs +
+                                   "; are its coordinates in the declared CRS?");
             }
             collectPolygons(*geometry, shape);
             shape.updateEnvelope();
             if (shape.isEmpty())
-                feedback.warn(source.path, id, index, "has no polygon area left after repair; kept as a row without a shape");
+                feedback.warn(source.path, id, index,
+                              "has no polygon area left after repair; kept as a row without a shape");
         }
         for (std::size_t f = 0; f < plan.size(); ++f) {
             const int fi = plan[f].index;
             const bool set = feature->IsFieldSetAndNotNull(fi);
             if (plan[f].numeric)
-                numbers[f].push_back(set ? feature->GetFieldAsDouble(fi) : std::numeric_limits<double>::quiet_NaN());
+                numbers[f].push_back(set ? feature->GetFieldAsDouble(fi)
+                                         : std::numeric_limits<double>::quiet_NaN());
             else
                 texts[f].emplace_back(set ? feature->GetFieldAsString(fi) : "");
         }
@@ -253,14 +270,16 @@ AreaSet loadAreas(const AreaSource& source, Feedback& feedback)
         if (count > 1)
             duplicates.push_back("'" + id + "' (" + std::to_string(count) + "×)");
     if (!duplicates.empty())
-        throw InputError(source.path + ": the id field '" + source.idField + "' is not unique: " + listed(duplicates) +
+        throw InputError(source.path + ": the id field '" + source.idField +
+                         "' is not unique: " + listed(duplicates) +
                          "; choose a field with one value per area, or dissolve the duplicates first");
     if (!emptyIdRows.empty())
-        throw InputError(source.path + ": " + std::to_string(emptyIdRows.size()) + " features have an empty '" +
-                         source.idField + "': " + listed(emptyIdRows));
+        throw InputError(source.path + ": " + std::to_string(emptyIdRows.size()) +
+                         " features have an empty '" + source.idField + "': " + listed(emptyIdRows));
     if (areas.size() == 0)
-        throw InputError(source.path + (source.filter.empty() ? ": the layer has no features"
-                                                              : ": no features match the filter \"" + source.filter + "\""));
+        throw InputError(source.path + (source.filter.empty()
+                                            ? ": the layer has no features"
+                                            : ": no features match the filter \"" + source.filter + "\""));
     checkPlausibleExtent(rawExtent, sourceCrs, source.path);
 
     for (std::size_t f = 0; f < plan.size(); ++f) {

@@ -12,12 +12,12 @@ namespace bib::core {
 /// --assume-crs` options of every command that reads areas.
 struct AreaSource
 {
-    std::string path;       ///< GeoPackage, shapefile, GeoJSON, FlatGeobuf, or "PG:…" connection string
-    std::string layer;      ///< layer name; the first layer when empty
-    std::string idField;    ///< required; values are kept as text, exactly as given
-    std::string nameField;  ///< optional
-    std::string filter;     ///< OGR SQL attribute filter, e.g. "gm_code = 'GM0344'"
-    std::string assumeCrs;  ///< CRS to use when the layer declares none (never guessed)
+    std::string path;      ///< GeoPackage, shapefile, GeoJSON, FlatGeobuf, or "PG:…" connection string
+    std::string layer;     ///< layer name; the first layer when empty
+    std::string idField;   ///< required; values are kept as text, exactly as given
+    std::string nameField; ///< optional
+    std::string filter;    ///< OGR SQL attribute filter, e.g. "gm_code = 'GM0344'"
+    std::string assumeCrs; ///< CRS to use when the layer declares none (never guessed)
     std::string workingCrs = "EPSG:28992";
 };
 

@@ -83,7 +83,8 @@ void createField(OGRLayer& layer, const std::string& name, OGRFieldType type, co
         throw InputError(path + ": cannot create the field '" + name + "'");
 }
 
-void writeGeoPackage(const AreaSet& areas, const std::string& path, const AreaWriteOptions& options, Feedback& feedback)
+void writeGeoPackage(const AreaSet& areas, const std::string& path, const AreaWriteOptions& options,
+                     Feedback& feedback)
 {
     ensureGdal();
     AtomicFile file(path, options.inputs);
@@ -99,7 +100,8 @@ void writeGeoPackage(const AreaSet& areas, const std::string& path, const AreaWr
     OGRLayer* layer = ds->CreateLayer(options.layerName.c_str(), &srs, wkbMultiPolygon, layerOptions);
     CSLDestroy(layerOptions);
     if (!layer)
-        throw InputError(path + ": cannot create the layer '" + options.layerName + "' (" + capture.failures() + ")");
+        throw InputError(path + ": cannot create the layer '" + options.layerName + "' (" +
+                         capture.failures() + ")");
     createField(*layer, areas.idField, OFTString, path);
     if (!areas.nameField.empty())
         createField(*layer, areas.nameField, OFTString, path);
@@ -141,17 +143,20 @@ void writeGeoPackage(const AreaSet& areas, const std::string& path, const AreaWr
             feature.SetGeometry(&mp);
         }
         if (layer->CreateFeature(&feature) != OGRERR_NONE)
-            throw InputError(path + ": writing area '" + areas.id(row) + "' failed (" + capture.failures() + ")");
+            throw InputError(path + ": writing area '" + areas.id(row) + "' failed (" + capture.failures() +
+                             ")");
     }
     if (ds->CommitTransaction() != OGRERR_NONE)
-        throw InputError(path + ": writing failed (" + capture.failures() + "); the previous file is unchanged");
+        throw InputError(path + ": writing failed (" + capture.failures() +
+                         "); the previous file is unchanged");
     ds.reset();
     file.commit();
 }
 
 } // namespace
 
-void writeAreas(const AreaSet& areas, const std::string& path, const AreaWriteOptions& options, Feedback& feedback)
+void writeAreas(const AreaSet& areas, const std::string& path, const AreaWriteOptions& options,
+                Feedback& feedback)
 {
     const std::string ext = lowerExtension(path);
     if (ext == ".csv")

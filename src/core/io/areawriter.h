@@ -19,7 +19,8 @@ struct AreaWriteOptions
 /// Writes areas with all their columns to a GeoPackage (polygons in the working CRS) or a CSV
 /// (no geometry; ',' separated, '.' decimals, shortest round-trip numbers, empty = missing),
 /// chosen by the extension. The write is atomic. Throws InputError for an unknown extension.
-void writeAreas(const AreaSet& areas, const std::string& path, const AreaWriteOptions& options, Feedback& feedback);
+void writeAreas(const AreaSet& areas, const std::string& path, const AreaWriteOptions& options,
+                Feedback& feedback);
 
 /// Formats a double with the fewest digits that read back to the same value; "" for NaN.
 std::string formatNumber(double value);

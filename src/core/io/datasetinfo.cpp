@@ -39,7 +39,8 @@ LayerInfo describeLayer(OGRLayer& layer, Feedback& feedback)
         info.crs = crsLabel(*srs);
     OGRFeatureDefn* definition = layer.GetLayerDefn();
     for (int i = 0; i < definition->GetFieldCount(); ++i)
-        info.fields.push_back({definition->GetFieldDefn(i)->GetNameRef(), typeName(definition->GetFieldDefn(i)->GetType()), 0});
+        info.fields.push_back(
+            {definition->GetFieldDefn(i)->GetNameRef(), typeName(definition->GetFieldDefn(i)->GetType()), 0});
     layer.ResetReading();
     for (auto& feature : layer) {
         if ((++info.featureCount & 1023) == 0)
@@ -72,15 +73,17 @@ DatasetInfo describeDataset(const std::string& path, const std::string& layer, F
         TableReadOptions options;
         options.sheet = layer;
         const Table table = readTable(path, options, feedback);
-        info.driver = "table (" + table.format.encoding + ", separator '" +
-                      (table.format.delimiter == '\t' ? std::string("tab") : std::string(1, table.format.delimiter)) +
-                      "', decimal '" + std::string(1, table.format.decimalSeparator) + "')";
+        info.driver =
+            "table (" + table.format.encoding + ", separator '" +
+            (table.format.delimiter == '\t' ? std::string("tab") : std::string(1, table.format.delimiter)) +
+            "', decimal '" + std::string(1, table.format.decimalSeparator) + "')";
         LayerInfo li;
         li.name = table.format.sheet.empty() ? "table" : table.format.sheet;
         li.geometryType = "None";
         li.featureCount = static_cast<std::int64_t>(table.rowCount);
         for (const auto& c : table.columns)
-            li.fields.push_back({c.name, c.numeric ? "real" : "text", static_cast<std::int64_t>(c.missingCount)});
+            li.fields.push_back(
+                {c.name, c.numeric ? "real" : "text", static_cast<std::int64_t>(c.missingCount)});
         info.layers.push_back(std::move(li));
         return info;
     }

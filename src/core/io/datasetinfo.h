@@ -20,17 +20,17 @@ struct FieldInfo
 struct LayerInfo
 {
     std::string name;
-    std::string geometryType;      ///< "MultiPolygon", "Point", "None", …
-    std::string crs;               ///< "EPSG:28992", or "" when the layer declares none
+    std::string geometryType; ///< "MultiPolygon", "Point", "None", …
+    std::string crs;          ///< "EPSG:28992", or "" when the layer declares none
     std::int64_t featureCount = 0;
-    Envelope extent;               ///< in the layer's own CRS
+    Envelope extent; ///< in the layer's own CRS
     std::vector<FieldInfo> fields;
 };
 
 struct DatasetInfo
 {
     std::string path;
-    std::string driver;            ///< "GPKG", "ESRI Shapefile", "CSV table", …
+    std::string driver; ///< "GPKG", "ESRI Shapefile", "CSV table", …
     std::vector<LayerInfo> layers;
 };
 

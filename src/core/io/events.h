@@ -17,12 +17,12 @@ namespace bib::core {
 struct EventSource
 {
     std::string path;
-    std::string layer;         ///< layer of a multi-layer source; first when empty
+    std::string layer; ///< layer of a multi-layer source; first when empty
     std::string xField, yField;
     std::string lonField, latField;
     std::string wktField;
     std::string codeField;
-    std::string crs;           ///< CRS of x/y or WKT; required with those, taken from a layer otherwise
+    std::string crs; ///< CRS of x/y or WKT; required with those, taken from a layer otherwise
     std::string workingCrs = "EPSG:28992";
     std::string timeField;     ///< required
     std::string categoryField; ///< optional
@@ -32,13 +32,13 @@ struct EventSource
 struct EventSet
 {
     std::vector<double> x, y;               ///< working CRS; NaN when located by code
-    std::vector<std::int64_t> time;          ///< seconds since 1970-01-01T00:00:00Z
-    std::vector<std::uint32_t> category;     ///< index into categoryNames; 0 when no category field
-    std::vector<std::string> categoryNames;  ///< at least one entry ("" without a category field)
-    std::vector<std::string> codes;          ///< area code per event when located by code
-    std::size_t rowsRead = 0;                ///< data rows seen, good or bad
-    std::size_t badPosition = 0;             ///< rows skipped for an unreadable position
-    std::size_t badTime = 0;                 ///< rows skipped for an unreadable time
+    std::vector<std::int64_t> time;         ///< seconds since 1970-01-01T00:00:00Z
+    std::vector<std::uint32_t> category;    ///< index into categoryNames; 0 when no category field
+    std::vector<std::string> categoryNames; ///< at least one entry ("" without a category field)
+    std::vector<std::string> codes;         ///< area code per event when located by code
+    std::size_t rowsRead = 0;               ///< data rows seen, good or bad
+    std::size_t badPosition = 0;            ///< rows skipped for an unreadable position
+    std::size_t badTime = 0;                ///< rows skipped for an unreadable time
 
     std::size_t size() const { return time.size(); }
 };

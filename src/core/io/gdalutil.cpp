@@ -56,7 +56,8 @@ std::string GdalErrorCapture::failures() const
 std::string lowerExtension(const std::string& path)
 {
     std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return ext;
 }
 
@@ -76,10 +77,12 @@ void explainMissingShapefileParts(const std::string& path)
         fs::path p(path);
         const fs::path lower = fs::path(p).replace_extension(part);
         std::string upperExt = part;
-        std::transform(upperExt.begin(), upperExt.end(), upperExt.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        std::transform(upperExt.begin(), upperExt.end(), upperExt.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
         const fs::path upper = fs::path(p).replace_extension(upperExt);
         if (!fs::exists(lower) && !fs::exists(upper))
-            throw InputError(path + ": the shapefile has no " + part + " file beside it; a shapefile is at least "
+            throw InputError(path + ": the shapefile has no " + part +
+                             " file beside it; a shapefile is at least "
                              ".shp, .shx and .dbf with the same name — copy all its parts together");
     }
 }
@@ -99,13 +102,16 @@ GdalDatasetPtr openVector(const std::string& path)
         explainMissingShapefileParts(path);
     }
     GdalErrorCapture capture;
-    GDALDataset* ds = GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+    GDALDataset* ds =
+        GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
     if (!ds) {
         std::string why = capture.failures();
         if (isConnectionString(path))
-            throw InputError("cannot connect to the database (" + (why.empty() ? std::string("no reason given") : why) +
-                             "); check host, port, database name, user and password in the connection string");
-        throw InputError(path + ": not a vector data set GDAL can read" + (why.empty() ? "" : " (" + why + ")") +
+            throw InputError(
+                "cannot connect to the database (" + (why.empty() ? std::string("no reason given") : why) +
+                "); check host, port, database name, user and password in the connection string");
+        throw InputError(path + ": not a vector data set GDAL can read" +
+                         (why.empty() ? "" : " (" + why + ")") +
                          "; expected GeoPackage, shapefile, GeoJSON, FlatGeobuf or CSV");
     }
     return GdalDatasetPtr(ds);

@@ -18,13 +18,13 @@ struct JoinReport
     std::string tableIdField;
     std::size_t areaCount = 0;
     std::size_t rowCount = 0;
-    std::size_t matched = 0;                          ///< areas that received a row
-    std::vector<std::string> unmatchedAreas;          ///< area ids without a row, in area order
-    std::vector<std::string> unmatchedRows;           ///< table codes without an area, in table order
-    std::vector<std::string> duplicateCodes;          ///< table codes that occur more than once
+    std::size_t matched = 0;                 ///< areas that received a row
+    std::vector<std::string> unmatchedAreas; ///< area ids without a row, in area order
+    std::vector<std::string> unmatchedRows;  ///< table codes without an area, in table order
+    std::vector<std::string> duplicateCodes; ///< table codes that occur more than once
     std::vector<std::pair<std::string, std::string>> normalisedCodes; ///< (as in table, as matched)
-    std::vector<std::string> joinedColumns;           ///< numeric columns added to the area set
-    std::vector<std::string> skippedColumns;          ///< text columns or name clashes not added
+    std::vector<std::string> joinedColumns;  ///< numeric columns added to the area set
+    std::vector<std::string> skippedColumns; ///< text columns or name clashes not added
 };
 
 struct JoinOptions
@@ -38,9 +38,9 @@ struct JoinOptions
 /// Joins a table's numeric columns to the areas by code.
 ///
 /// Codes are compared exactly first; a code that only matches after trimming whitespace (CBS pads
-/// codes with spaces) or ignoring case is matched and listed in normalisedCodes with a warning. For a duplicated code the first row wins
-/// and the code is listed. Areas without a row get NaN. Throws InputError when the id field is not
-/// in the table.
+/// codes with spaces) or ignoring case is matched and listed in normalisedCodes with a warning. For a
+/// duplicated code the first row wins and the code is listed. Areas without a row get NaN. Throws InputError
+/// when the id field is not in the table.
 JoinReport joinTable(AreaSet& areas, const Table& table, const std::string& tableIdField,
                      const JoinOptions& options, Feedback& feedback);
 

@@ -25,10 +25,10 @@ struct TableColumn
 /// How a table file was read, reported to the user.
 struct TableFormat
 {
-    char delimiter = ',';     ///< ';', ',' or '\t'
+    char delimiter = ','; ///< ';', ',' or '\t'
     char decimalSeparator = '.';
     std::string encoding = "UTF-8"; ///< "UTF-8", "UTF-8 with BOM" or "Windows-1252"
-    std::string sheet;        ///< sheet name for XLSX/ODS
+    std::string sheet;              ///< sheet name for XLSX/ODS
 };
 
 /// A rectangular table of indicators: CSV as Dutch sources publish it, or a spreadsheet sheet.
@@ -50,8 +50,8 @@ struct TableReadOptions
     std::optional<char> decimalSeparator; ///< force '.' or ','; detected when empty
     std::string sheet;                    ///< sheet (layer) of an XLSX/ODS file; first when empty
     /// Cells that mean "missing" besides the empty cell: CBS's '.', and its negative sentinels.
-    std::vector<std::string> missingMarkers = {".", "-", "x", "?", "-99999999", "-99999999.0", "-99999998",
-                                               "-99999997", "-99997", "-99995"};
+    std::vector<std::string> missingMarkers = {".",           "-",         "x",         "?",      "-99999999",
+                                               "-99999999.0", "-99999998", "-99999997", "-99997", "-99995"};
     /// Columns that are never numeric, whatever they hold (ids such as postcodes or codes).
     std::vector<std::string> textColumns;
 };

@@ -55,7 +55,8 @@ Column& AreaSet::setColumn(Column column)
 
 Column* AreaSet::column(const std::string& name)
 {
-    const auto it = std::find_if(mColumns.begin(), mColumns.end(), [&](const Column& c) { return c.name == name; });
+    const auto it =
+        std::find_if(mColumns.begin(), mColumns.end(), [&](const Column& c) { return c.name == name; });
     return it == mColumns.end() ? nullptr : &*it;
 }
 

@@ -38,7 +38,9 @@ AtomicFile::AtomicFile(fs::path target, const std::vector<std::string>& inputs) 
 {
     for (const auto& input : inputs)
         if (!input.empty() && sameFile(mTarget, input))
-            throw InputError(mTarget.string() + ": this is an input file; choose another output name (inputs are never overwritten)");
+            throw InputError(
+                mTarget.string() +
+                ": this is an input file; choose another output name (inputs are never overwritten)");
     const fs::path folder = mTarget.has_parent_path() ? mTarget.parent_path() : fs::path(".");
     std::error_code ec;
     if (!fs::is_directory(folder, ec))
@@ -68,7 +70,8 @@ void AtomicFile::commit()
     mCommitted = true;
 }
 
-void writeTextFileAtomically(const fs::path& target, const std::string& text, const std::vector<std::string>& inputs)
+void writeTextFileAtomically(const fs::path& target, const std::string& text,
+                             const std::vector<std::string>& inputs)
 {
     AtomicFile file(target, inputs);
     {
@@ -78,7 +81,8 @@ void writeTextFileAtomically(const fs::path& target, const std::string& text, co
         out.write(text.data(), static_cast<std::streamsize>(text.size()));
         out.flush();
         if (!out)
-            throw InputError(target.string() + ": writing failed (disk full?); the previous version is unchanged");
+            throw InputError(target.string() +
+                             ": writing failed (disk full?); the previous version is unchanged");
     }
     file.commit();
 }
