@@ -29,7 +29,7 @@ void AreaOptions::addTo(CLI::App& command)
 
 std::vector<CommandSpec> allCommands()
 {
-    return {infoCommand(), joinCommand()};
+    return {infoCommand(), joinCommand(), composeCommand(), recipeCommand(), demoCommand()};
 }
 
 std::string jsonString(const std::string& text)

@@ -47,6 +47,9 @@ std::vector<CommandSpec> allCommands();
 
 CommandSpec infoCommand();
 CommandSpec joinCommand();
+CommandSpec demoCommand();
+CommandSpec composeCommand();
+CommandSpec recipeCommand();
 
 /// A JSON string literal (quotes and escapes).
 std::string jsonString(const std::string& text);

@@ -101,7 +101,7 @@ TEST_P(BadInput, givesClearMessageAndExitCode)
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, BadInput, testing::ValuesIn(loadCases()),
-                         [](const testing::TestParamInfo<BadCase>& info) { return info.param.name; });
+                         [](const testing::TestParamInfo<BadCase>& param) { return param.param.name; });
 
 TEST(BadInputCorpus, hasAtLeastTwentyFiveCases)
 {

@@ -107,6 +107,8 @@ CommandSpec joinCommand()
                 readOptions.sheet = options->sheet;
                 readOptions.textColumns = {options->tableId};
                 const core::Table table = core::readTable(options->table, readOptions, context.feedback);
+                if (table.rowCount == 0)
+                    throw core::InputError(options->table + ": the table has no data rows (only a header)");
                 core::JoinOptions joinOptions;
                 joinOptions.columns = options->columns;
                 const core::JoinReport report =

@@ -130,6 +130,20 @@ void checkPlausibleExtent(const Envelope& raw, const OGRSpatialReference& srs, c
             "; the file's CRS is wrong (projected coordinates such as RD New need EPSG:28992)");
 }
 
+void throwIfReadFailed(const GdalErrorCapture& readErrors, const AreaSource& source)
+{
+    const std::string failures = readErrors.failures();
+    if (failures.empty())
+        return;
+    // PostgreSQL's messages go on with the SQL and a caret; the first line says what is wrong.
+    const std::string reason = failures.substr(0, failures.find('\n'));
+    throw InputError(source.path + ": reading the layer failed (" + reason + ")" +
+                     (source.filter.empty()
+                          ? std::string()
+                          : "; check the filter \"" + source.filter +
+                                "\": its field names and SQL must be valid for the source"));
+}
+
 } // namespace
 
 AreaSet loadAreas(const AreaSource& source, Feedback& feedback)
@@ -143,6 +157,8 @@ AreaSet loadAreas(const AreaSource& source, Feedback& feedback)
     OGRFeatureDefn* definition = layer->GetLayerDefn();
 
     const int idIndex = definition->GetFieldIndex(source.idField.c_str());
+    if (idIndex < 0 && layer->GetFeatureCount(TRUE) == 0)
+        throw InputError(source.path + ": the layer '" + std::string(layer->GetName()) + "' has no features");
     if (idIndex < 0) {
         std::string fields;
         for (int i = 0; i < definition->GetFieldCount(); ++i)
@@ -182,6 +198,9 @@ AreaSet loadAreas(const AreaSource& source, Feedback& feedback)
     std::vector<std::string> emptyIdRows;
     std::vector<std::string> wrongType;
     Envelope rawExtent;
+    // A database driver (PostgreSQL) hands the filter to the server and only reports a bad one, or a
+    // lost connection, while reading: collect what GDAL reports during the read instead of printing it.
+    GdalErrorCapture readErrors;
     const GIntBig total = layer->GetFeatureCount(FALSE);
     GIntBig index = 0;
 
@@ -222,7 +241,13 @@ AreaSet loadAreas(const AreaSource& source, Feedback& feedback)
             OGREnvelope e;
             geometry->getEnvelope(&e);
             rawExtent.expand(Envelope{e.MinX, e.MinY, e.MaxX, e.MaxY});
-            if (!geometry->IsValid()) {
+            bool valid;
+            {
+                // GEOS explains invalidity as a GDAL warning; our own warning below says it better.
+                GdalErrorCapture quiet;
+                valid = geometry->IsValid();
+            }
+            if (!valid) {
                 GdalErrorCapture capture;
                 std::unique_ptr<OGRGeometry> repaired(geometry->MakeValid());
                 if (!repaired)
@@ -238,10 +263,13 @@ AreaSet loadAreas(const AreaSource& source, Feedback& feedback)
                     owned.reset(geometry->clone());
                     geometry = owned.get();
                 }
-                if (owned->transform(transform.get()) != OGRERR_NONE)
+                if (owned->transform(transform.get()) != OGRERR_NONE) {
+                    // Usually the declared CRS is wrong: say so when the coordinates show it.
+                    checkPlausibleExtent(rawExtent, sourceCrs, source.path);
                     throw CrsError(source.path + ": feature '" + id + "' cannot be transformed from " +
                                    crsLabel(sourceCrs) + " to " + areas.crs +
                                    "; are its coordinates in the declared CRS?");
+                }
             }
             collectPolygons(*geometry, shape);
             shape.updateEnvelope();
@@ -261,6 +289,9 @@ AreaSet loadAreas(const AreaSource& source, Feedback& feedback)
         areas.addArea(std::move(id), std::move(name), std::move(shape));
     }
 
+    throwIfReadFailed(readErrors, source);
+    for (const auto& message : readErrors.warnings())
+        feedback.warn(source.path, "", -1, "GDAL: " + message);
     if (!wrongType.empty())
         throw InputError(source.path + ": " + std::to_string(wrongType.size()) +
                          " features are not polygons, so they cannot be areas: " + listed(wrongType) +

@@ -83,21 +83,16 @@ void createField(OGRLayer& layer, const std::string& name, OGRFieldType type, co
         throw InputError(path + ": cannot create the field '" + name + "'");
 }
 
-void writeGeoPackage(const AreaSet& areas, const std::string& path, const AreaWriteOptions& options,
-                     Feedback& feedback)
+void writeLayer(GDALDataset& ds, const AreaSet& areas, const std::string& path,
+                const AreaWriteOptions& options, Feedback& feedback, GdalErrorCapture& capture)
 {
-    ensureGdal();
-    AtomicFile file(path, options.inputs);
-    GdalErrorCapture capture;
-    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
-    if (!driver)
-        throw InternalError("GDAL has no GeoPackage driver");
-    GdalDatasetPtr ds(driver->Create(file.temporaryPath().string().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds)
-        throw InputError(path + ": cannot create the GeoPackage (" + capture.failures() + ")");
     OGRSpatialReference srs = spatialReference(areas.crs, "areas");
     char** layerOptions = CSLSetNameValue(nullptr, "FID", "fid");
-    OGRLayer* layer = ds->CreateLayer(options.layerName.c_str(), &srs, wkbMultiPolygon, layerOptions);
+    if (!options.title.empty())
+        layerOptions = CSLSetNameValue(layerOptions, "IDENTIFIER", options.title.c_str());
+    if (!options.description.empty())
+        layerOptions = CSLSetNameValue(layerOptions, "DESCRIPTION", options.description.c_str());
+    OGRLayer* layer = ds.CreateLayer(options.layerName.c_str(), &srs, wkbMultiPolygon, layerOptions);
     CSLDestroy(layerOptions);
     if (!layer)
         throw InputError(path + ": cannot create the layer '" + options.layerName + "' (" +
@@ -112,7 +107,7 @@ void writeGeoPackage(const AreaSet& areas, const std::string& path, const AreaWr
     for (const auto& c : areas.columns())
         createField(*layer, c.name, OFTReal, path);
 
-    if (ds->StartTransaction() != OGRERR_NONE)
+    if (ds.StartTransaction() != OGRERR_NONE)
         throw InputError(path + ": cannot start a transaction");
     OGRFeatureDefn* definition = layer->GetLayerDefn();
     for (std::size_t row = 0; row < areas.size(); ++row) {
@@ -146,14 +141,46 @@ void writeGeoPackage(const AreaSet& areas, const std::string& path, const AreaWr
             throw InputError(path + ": writing area '" + areas.id(row) + "' failed (" + capture.failures() +
                              ")");
     }
-    if (ds->CommitTransaction() != OGRERR_NONE)
+    if (ds.CommitTransaction() != OGRERR_NONE)
         throw InputError(path + ": writing failed (" + capture.failures() +
                          "); the previous file is unchanged");
+}
+
+void writeGeoPackage(const std::vector<AreaLayer>& layers, const std::string& path, Feedback& feedback)
+{
+    ensureGdal();
+    std::vector<std::string> inputs;
+    for (const auto& layer : layers)
+        inputs.insert(inputs.end(), layer.options.inputs.begin(), layer.options.inputs.end());
+    AtomicFile file(path, inputs);
+    GdalErrorCapture capture;
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    if (!driver)
+        throw InternalError("GDAL has no GeoPackage driver");
+    GdalDatasetPtr ds(driver->Create(file.temporaryPath().string().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds)
+        throw InputError(path + ": cannot create the GeoPackage (" + capture.failures() + ")");
+    for (const auto& layer : layers)
+        writeLayer(*ds, *layer.areas, path, layer.options, feedback, capture);
     ds.reset();
     file.commit();
 }
 
 } // namespace
+
+void writeAreaLayers(const std::vector<AreaLayer>& layers, const std::string& path, Feedback& feedback)
+{
+    if (lowerExtension(path) != ".gpkg")
+        throw InputError(path + ": several layers need a GeoPackage; use the extension .gpkg");
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        if (!layers[i].areas)
+            throw InternalError("writeAreaLayers: layer " + std::to_string(i) + " has no areas");
+        for (std::size_t j = 0; j < i; ++j)
+            if (layers[j].options.layerName == layers[i].options.layerName)
+                throw InputError(path + ": two layers are named '" + layers[i].options.layerName + "'");
+    }
+    writeGeoPackage(layers, path, feedback);
+}
 
 void writeAreas(const AreaSet& areas, const std::string& path, const AreaWriteOptions& options,
                 Feedback& feedback)
@@ -162,7 +189,7 @@ void writeAreas(const AreaSet& areas, const std::string& path, const AreaWriteOp
     if (ext == ".csv")
         writeCsv(areas, path, options);
     else if (ext == ".gpkg")
-        writeGeoPackage(areas, path, options, feedback);
+        writeGeoPackage({AreaLayer{&areas, options}}, path, feedback);
     else
         throw InputError(path + ": unknown output type '" + ext + "'; use .gpkg (map layer) or .csv (table)");
 }

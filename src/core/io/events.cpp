@@ -1,9 +1,474 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PLACEHOLDER — being replaced by the event reader implementation.
 #include "io/events.h"
+
+#include "io/eventcollector.h"
+#include "io/gdalutil.h"
+#include "io/table.h"
+#include "io/timestamp.h"
 #include "util/error.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <string_view>
+
 namespace bib::core {
-EventSet readEvents(const EventSource&, Feedback&) { throw InternalError("readEvents: not yet implemented"); }
-bool parseTimestamp(const std::string&, std::int64_t&) { return false; }
-int amsterdamOffsetSeconds(std::int64_t) { return 3600; }
+
+namespace {
+
+constexpr std::size_t kCellShownChars = 40;
+constexpr std::size_t kRowsPerProgress = 4096;
+
+/// How the events of one source are located; exactly one per source.
+enum class Locator
+{
+    XY,
+    LonLat,
+    Wkt,
+    Code,
+    Geometry
+};
+
+std::string quoted(std::string_view text)
+{
+    if (text.size() <= kCellShownChars)
+        return "'" + std::string(text) + "'";
+    return "'" + std::string(text.substr(0, kCellShownChars)) + "…'";
+}
+
+std::string_view trimmed(std::string_view text)
+{
+    constexpr std::string_view space = " \t\r\n";
+    const auto first = text.find_first_not_of(space);
+    if (first == std::string_view::npos)
+        return {};
+    return text.substr(first, text.find_last_not_of(space) - first + 1);
+}
+
+std::string joined(const std::vector<std::string>& names)
+{
+    std::string out;
+    for (const auto& name : names)
+        out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
+
+Locator chooseLocator(const EventSource& source)
+{
+    if (source.timeField.empty())
+        throw InputError(source.path +
+                         ": no time field given; name the field that holds the date and time of "
+                         "each event (e.g. created_at)");
+    const bool xy = !source.xField.empty() || !source.yField.empty();
+    const bool lonLat = !source.lonField.empty() || !source.latField.empty();
+    const bool wkt = !source.wktField.empty();
+    const bool code = !source.codeField.empty();
+    if (static_cast<int>(xy) + static_cast<int>(lonLat) + static_cast<int>(wkt) + static_cast<int>(code) > 1)
+        throw InputError(source.path +
+                         ": give only one way to locate the events: x and y, lon and lat, a WKT "
+                         "field or an area code field");
+    if (xy && (source.xField.empty() || source.yField.empty()))
+        throw InputError(source.path + ": give both the x and the y field");
+    if (lonLat && (source.lonField.empty() || source.latField.empty()))
+        throw InputError(source.path + ": give both the lon and the lat field");
+    if ((xy || wkt) && source.crs.empty())
+        throw CrsError(source.path + ": the coordinate reference system of the " + (xy ? "x/y" : "WKT") +
+                       " field is not given; declare it, e.g. EPSG:28992 for RD New (lon/lat in degrees "
+                       "need the lon and lat fields instead)");
+    if (xy)
+        return Locator::XY;
+    if (lonLat)
+        return Locator::LonLat;
+    if (wkt)
+        return Locator::Wkt;
+    return code ? Locator::Code : Locator::Geometry;
+}
+
+std::string noLocatorMessage(const std::string& path, const std::vector<std::string>& fields)
+{
+    return path +
+           ": no way to locate the events; name the x and y fields (with their CRS), the lon and lat "
+           "fields, a WKT field or an area code field. Fields are: " +
+           joined(fields);
+}
+
+/// A coordinate as people write it: decimal point or decimal comma ("6,5797"), optional sign and
+/// exponent. Thousands separators are refused ("155.000,5"), as are NaN and infinities.
+std::optional<double> parseCoordinate(std::string_view text)
+{
+    text = trimmed(text);
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
+    char buffer[64];
+    if (text.empty() || text.size() >= sizeof buffer)
+        return std::nullopt;
+    const bool comma = text.find(',') != std::string_view::npos;
+    if (comma && (text.find('.') != std::string_view::npos || text.find(',') != text.rfind(',')))
+        return std::nullopt;
+    std::copy(text.begin(), text.end(), buffer);
+    if (comma)
+        std::replace(buffer, buffer + text.size(), ',', '.');
+    double value = 0.0;
+    const auto [end, error] = std::from_chars(buffer, buffer + text.size(), value);
+    if (error != std::errc() || end != buffer + text.size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+RowPosition badPosition(std::string problem)
+{
+    RowPosition position;
+    position.problem = std::move(problem);
+    return position;
+}
+
+std::optional<double> coordinateOf(std::string_view text, const std::string& field, std::string& problem)
+{
+    if (trimmed(text).empty()) {
+        problem = "'" + field + "' is empty";
+        return std::nullopt;
+    }
+    std::optional<double> value = parseCoordinate(text);
+    if (!value)
+        problem = quoted(text) + " in '" + field + "' is not a number";
+    return value;
+}
+
+RowPosition positionFromNumbers(Locator locator, std::optional<double> x, std::optional<double> y,
+                                std::string problem)
+{
+    if (!x || !y)
+        return badPosition(std::move(problem));
+    if (locator == Locator::LonLat && (std::abs(*x) > 180.0 || std::abs(*y) > 90.0))
+        return badPosition(
+            "lon " + std::to_string(*x) + ", lat " + std::to_string(*y) +
+            " is outside −180…180, −90…90 (are lon and lat swapped, or is it not in degrees?)");
+    RowPosition position;
+    position.x = *x;
+    position.y = *y;
+    return position;
+}
+
+RowPosition positionFromPointGeometry(const OGRGeometry* geometry)
+{
+    if (!geometry || geometry->IsEmpty())
+        return badPosition("it has no geometry");
+    const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
+    const OGRPoint* point = nullptr;
+    if (type == wkbPoint)
+        point = geometry->toPoint();
+    else if (type == wkbMultiPoint && geometry->toMultiPoint()->getNumGeometries() == 1)
+        point = geometry->toMultiPoint()->getGeometryRef(0);
+    if (!point)
+        return badPosition(std::string("its geometry is a ") +
+                           OGRGeometryTypeToName(geometry->getGeometryType()) + ", not a point");
+    return positionFromNumbers(Locator::Geometry, point->getX(), point->getY(), {});
+}
+
+RowPosition positionFromWkt(std::string_view text, const std::string& field)
+{
+    const std::string wkt(trimmed(text));
+    if (wkt.empty())
+        return badPosition("'" + field + "' is empty");
+    OGRGeometry* parsed = nullptr;
+    if (OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &parsed) != OGRERR_NONE || !parsed) {
+        OGRGeometryFactory::destroyGeometry(parsed);
+        return badPosition(quoted(wkt) + " in '" + field + "' is not valid WKT");
+    }
+    const std::unique_ptr<OGRGeometry> geometry(parsed);
+    if (wkbFlatten(geometry->getGeometryType()) != wkbPoint)
+        return badPosition(quoted(wkt) + " in '" + field + "' is not a POINT");
+    if (geometry->IsEmpty())
+        return badPosition(quoted(wkt) + " in '" + field + "' is an empty point");
+    return positionFromPointGeometry(geometry.get());
+}
+
+RowPosition positionFromCode(std::string_view text, const std::string& field)
+{
+    text = trimmed(text);
+    if (text.empty())
+        return badPosition("the area code in '" + field + "' is empty");
+    RowPosition position;
+    position.code = std::string(text);
+    return position;
+}
+
+RowTime timeFromText(std::string_view text, const std::string& field)
+{
+    RowTime time;
+    if (trimmed(text).empty())
+        time.problem = "'" + field + "' is empty";
+    else if (!parseTimestamp(std::string(text), time.seconds))
+        time.problem = quoted(text) + " in '" + field +
+                       "' is not a date or time (expected e.g. 2024-03-05T14:30:00Z, 2024-03-05 14:30 or "
+                       "05-03-2024 14:30)";
+    return time;
+}
+
+/// The CRS of the positions when they come from fields (nullopt for area codes and layer geometry).
+std::optional<OGRSpatialReference> fieldCrs(const EventSource& source, Locator locator)
+{
+    if (locator == Locator::LonLat)
+        return spatialReference("EPSG:4326", "lon/lat");
+    if (locator == Locator::XY || locator == Locator::Wkt)
+        return spatialReference(source.crs, source.path + " (crs of the positions)");
+    return std::nullopt;
+}
+
+EventSet finishEvents(EventCollector& collector, const EventSource& source,
+                      const std::optional<OGRSpatialReference>& sourceCrs)
+{
+    if (!sourceCrs)
+        return collector.finish(nullptr, {});
+    const OGRSpatialReference working = spatialReference(source.workingCrs, "working CRS");
+    const OgrTransformPtr transform = makeTransform(*sourceCrs, working);
+    return collector.finish(transform.get(), "from " + crsLabel(*sourceCrs) + " to " + crsLabel(working));
+}
+
+// ---- Tables (CSV, TSV, XLSX, ODS) through readTable -------------------------------------------
+
+bool isTable(const std::string& path)
+{
+    const std::string extension = lowerExtension(path);
+    return extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".xlsx" ||
+           extension == ".ods";
+}
+
+const TableColumn& tableColumn(const Table& table, const std::string& name, const std::string& role)
+{
+    if (const TableColumn* column = table.column(name)) {
+        if (column->text.size() != table.rowCount)
+            throw InternalError(table.path + ": column '" + name + "' has " +
+                                std::to_string(column->text.size()) + " cells for " +
+                                std::to_string(table.rowCount) + " rows");
+        return *column;
+    }
+    throw InputError(table.path + ": no column '" + name + "' for the " + role +
+                     "; columns are: " + joined(table.columnNames()));
+}
+
+EventSet readTableEvents(const EventSource& source, Locator locator, Feedback& feedback)
+{
+    TableReadOptions options;
+    for (const std::string* field :
+         {&source.xField, &source.yField, &source.lonField, &source.latField, &source.wktField,
+          &source.codeField, &source.timeField, &source.categoryField})
+        if (!field->empty())
+            options.textColumns.push_back(*field);
+    const Table table = readTable(source.path, options, feedback);
+    if (locator == Locator::Geometry)
+        throw InputError(noLocatorMessage(source.path, table.columnNames()));
+
+    const std::vector<std::string>& time = tableColumn(table, source.timeField, "time").text;
+    const std::vector<std::string>* category =
+        source.categoryField.empty() ? nullptr : &tableColumn(table, source.categoryField, "category").text;
+    const std::string& first = locator == Locator::XY       ? source.xField
+                               : locator == Locator::LonLat ? source.lonField
+                               : locator == Locator::Wkt    ? source.wktField
+                                                            : source.codeField;
+    const std::string& second = locator == Locator::XY ? source.yField : source.latField;
+    const std::vector<std::string>& firstCells = tableColumn(table, first, "position").text;
+    const std::vector<std::string>* secondCells = locator == Locator::XY || locator == Locator::LonLat
+                                                      ? &tableColumn(table, second, "position").text
+                                                      : nullptr;
+
+    EventCollector collector(source.path, feedback);
+    GdalErrorCapture quiet; // WKT syntax errors are reported per row, not on stderr
+    for (std::size_t row = 0; row < table.rowCount; ++row) {
+        RowPosition position;
+        if (locator == Locator::Wkt) {
+            position = positionFromWkt(firstCells[row], first);
+        } else if (locator == Locator::Code) {
+            position = positionFromCode(firstCells[row], first);
+        } else {
+            std::string problem;
+            const std::optional<double> x = coordinateOf(firstCells[row], first, problem);
+            const std::optional<double> y =
+                x ? coordinateOf((*secondCells)[row], second, problem) : std::nullopt;
+            position = positionFromNumbers(locator, x, y, std::move(problem));
+        }
+        collector.add({}, std::move(position), timeFromText(time[row], source.timeField),
+                      category ? std::string_view((*category)[row]) : std::string_view());
+    }
+    return finishEvents(collector, source, fieldCrs(source, locator));
+}
+
+// ---- OGR layers (GeoPackage, shapefile, GeoJSON, FlatGeobuf …) ---------------------------------
+
+std::vector<std::string> fieldNames(OGRFeatureDefn& definition)
+{
+    std::vector<std::string> names;
+    for (int i = 0; i < definition.GetFieldCount(); ++i)
+        names.emplace_back(definition.GetFieldDefn(i)->GetNameRef());
+    return names;
+}
+
+int fieldIndex(OGRFeatureDefn& definition, const std::string& path, const std::string& name,
+               const std::string& role)
+{
+    if (name.empty())
+        return -1;
+    const int index = definition.GetFieldIndex(name.c_str());
+    if (index < 0)
+        throw InputError(path + ": no field '" + name + "' for the " + role +
+                         "; fields are: " + joined(fieldNames(definition)));
+    return index;
+}
+
+// A GeoPackage without a CRS has srs_id 0 or -1, which GDAL 3.6 reports as the placeholders
+// "Undefined geographic SRS" / "Undefined Cartesian SRS" (GeoPackage 1.3, table 21) rather than none.
+bool isUndefined(const OGRSpatialReference* srs)
+{
+    if (!srs || srs->IsEmpty() || srs->IsLocal())
+        return true;
+    const char* name = srs->GetName();
+    return !srs->GetAuthorityCode(nullptr) && name && std::string_view(name).substr(0, 9) == "Undefined";
+}
+
+/// A layer CRS from the file, or source.crs for a layer without one.
+OGRSpatialReference layerCrs(OGRLayer& layer, const EventSource& source, Feedback& feedback)
+{
+    const OGRSpatialReference* declared = layer.GetSpatialRef();
+    if (isUndefined(declared)) {
+        if (source.crs.empty())
+            throw CrsError(source.path + ": the layer has no coordinate reference system; declare it, e.g. "
+                                         "EPSG:28992 for RD New or EPSG:4326 for lon/lat");
+        return spatialReference(source.crs, source.path + " (crs)");
+    }
+    OGRSpatialReference srs(*declared);
+    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (!source.crs.empty() && !spatialReference(source.crs, source.path + " (crs)").IsSame(&srs))
+        feedback.warn(source.path, "", -1,
+                      "the layer declares " + crsLabel(srs) + "; the given CRS " + source.crs +
+                          " is ignored (it only applies to layers without one)");
+    return srs;
+}
+
+void requirePointLayer(OGRLayer& layer, const EventSource& source)
+{
+    OGRFeatureDefn& definition = *layer.GetLayerDefn();
+    if (definition.GetGeomFieldCount() == 0)
+        throw InputError(noLocatorMessage(source.path, fieldNames(definition)));
+    const OGRwkbGeometryType type = wkbFlatten(layer.GetGeomType());
+    if (type != wkbPoint && type != wkbMultiPoint && type != wkbUnknown)
+        throw InputError(source.path + ": layer '" + layer.GetName() + "' holds " +
+                         OGRGeometryTypeToName(type) + " geometries, not points; choose a point layer");
+}
+
+std::optional<double> numberField(const OGRFeature& feature, int index, const std::string& field,
+                                  std::string& problem)
+{
+    if (!feature.IsFieldSetAndNotNull(index)) {
+        problem = "'" + field + "' is empty";
+        return std::nullopt;
+    }
+    const OGRFieldType type = feature.GetFieldDefnRef(index)->GetType();
+    if (type == OFTReal || type == OFTInteger || type == OFTInteger64)
+        return feature.GetFieldAsDouble(index);
+    return coordinateOf(feature.GetFieldAsString(index), field, problem);
+}
+
+// OGR time zone flag: 0 unknown and 1 local (read as Europe/Amsterdam, like text without a zone),
+// 100 UTC, otherwise UTC plus (flag − 100) quarters of an hour (GDAL RFC 56).
+RowTime timeFromDateField(const OGRFeature& feature, int index)
+{
+    CivilDateTime civil;
+    float second = 0.0F;
+    int zone = 0;
+    RowTime time;
+    feature.GetFieldAsDateTime(index, &civil.year, &civil.month, &civil.day, &civil.hour, &civil.minute,
+                               &second, &zone);
+    civil.second = static_cast<int>(std::floor(second));
+    const std::optional<std::int64_t> seconds = zone <= 1 ? amsterdamToUtc(civil) : utcSecondsOf(civil);
+    if (!seconds)
+        time.problem = quoted(feature.GetFieldAsString(index)) + " is not a possible date or time";
+    else
+        time.seconds = *seconds - (zone <= 1 ? 0 : (zone - 100) * 15 * 60);
+    return time;
+}
+
+RowTime timeField(const OGRFeature& feature, int index, const std::string& field)
+{
+    if (!feature.IsFieldSetAndNotNull(index)) {
+        RowTime time;
+        time.problem = "'" + field + "' is empty";
+        return time;
+    }
+    const OGRFieldType type = feature.GetFieldDefnRef(index)->GetType();
+    if (type == OFTDate || type == OFTDateTime)
+        return timeFromDateField(feature, index);
+    return timeFromText(feature.GetFieldAsString(index), field);
+}
+
+std::string_view textField(const OGRFeature& feature, int index)
+{
+    return index >= 0 && feature.IsFieldSetAndNotNull(index) ? feature.GetFieldAsString(index) : "";
+}
+
+EventSet readLayerEvents(const EventSource& source, Locator locator, Feedback& feedback)
+{
+    GdalDatasetPtr dataset = openVector(source.path);
+    OGRLayer& layer = *pickLayer(*dataset, source.path, source.layer);
+    OGRFeatureDefn& definition = *layer.GetLayerDefn();
+    std::optional<OGRSpatialReference> sourceCrs;
+    if (locator == Locator::Geometry) {
+        requirePointLayer(layer, source);
+        sourceCrs = layerCrs(layer, source, feedback);
+    } else {
+        sourceCrs = fieldCrs(source, locator);
+    }
+    const int time = fieldIndex(definition, source.path, source.timeField, "time");
+    const int category = fieldIndex(definition, source.path, source.categoryField, "category");
+    const std::string& firstName = locator == Locator::XY       ? source.xField
+                                   : locator == Locator::LonLat ? source.lonField
+                                   : locator == Locator::Wkt    ? source.wktField
+                                                                : source.codeField;
+    const std::string& secondName = locator == Locator::XY ? source.yField : source.latField;
+    const int first = fieldIndex(definition, source.path, firstName, "position");
+    const int second = locator == Locator::XY || locator == Locator::LonLat
+                           ? fieldIndex(definition, source.path, secondName, "position")
+                           : -1;
+
+    const GIntBig total = layer.GetFeatureCount(FALSE);
+    EventCollector collector(source.path, feedback);
+    std::size_t index = 0;
+    layer.ResetReading();
+    for (const auto& feature : layer) {
+        RowPosition position;
+        if (locator == Locator::Geometry) {
+            position = positionFromPointGeometry(feature->GetGeometryRef());
+        } else if (locator == Locator::Wkt) {
+            position = positionFromWkt(textField(*feature, first), firstName);
+        } else if (locator == Locator::Code) {
+            position = positionFromCode(textField(*feature, first), firstName);
+        } else {
+            std::string problem;
+            const std::optional<double> x = numberField(*feature, first, firstName, problem);
+            const std::optional<double> y =
+                x ? numberField(*feature, second, secondName, problem) : std::nullopt;
+            position = positionFromNumbers(locator, x, y, std::move(problem));
+        }
+        const RowTime rowTime = timeField(*feature, time, source.timeField);
+        // A copy: GetFieldAsString of a non-text field reuses one buffer per feature.
+        const std::string rowCategory(textField(*feature, category));
+        collector.add(std::to_string(feature->GetFID()), std::move(position), rowTime, rowCategory);
+        if ((++index % kRowsPerProgress) == 0 && total > 0)
+            feedback.setProgress(100.0 * static_cast<double>(index) / static_cast<double>(total));
+    }
+    return finishEvents(collector, source, sourceCrs);
+}
+
+} // namespace
+
+EventSet readEvents(const EventSource& source, Feedback& feedback)
+{
+    const Locator locator = chooseLocator(source);
+    EventSet events = isTable(source.path) ? readTableEvents(source, locator, feedback)
+                                           : readLayerEvents(source, locator, feedback);
+    feedback.setProgress(100.0);
+    return events;
+}
+
 } // namespace bib::core

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <sstream>
+
+namespace {
+
+using bib::test::readFile;
+using bib::test::runBib;
+using bib::test::testData;
+
+std::vector<std::string> splitCsvLine(const std::string& line)
+{
+    std::vector<std::string> cells;
+    std::string cell;
+    bool quoted = false;
+    for (char c : line) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (c == ',' && !quoted) {
+            cells.push_back(cell);
+            cell.clear();
+        } else
+            cell += c;
+    }
+    cells.push_back(cell);
+    return cells;
+}
+
+/// Reads a CSV written by bib (',' separated, header) into id → column → text.
+std::map<std::string, std::map<std::string, std::string>> readCsvById(const std::string& path)
+{
+    std::istringstream in(readFile(path));
+    std::string line;
+    std::getline(in, line);
+    const auto header = splitCsvLine(line);
+    std::map<std::string, std::map<std::string, std::string>> rows;
+    while (std::getline(in, line)) {
+        const auto cells = splitCsvLine(line);
+        for (std::size_t i = 0; i < header.size() && i < cells.size(); ++i)
+            rows[cells[0]][header[i]] = cells[i];
+    }
+    return rows;
+}
+
+std::string substituteRealDataPath(const std::string& recipePath, const std::string& target)
+{
+    std::string text = readFile(recipePath);
+    for (std::size_t pos = text.find("{REAL}"); pos != std::string::npos; pos = text.find("{REAL}"))
+        text.replace(pos, 6, BIB_REAL_DATA_DIR);
+    bib::test::writeFile(target, text);
+    return target;
+}
+
+TEST(Compose, goldenUtrechtRecipeMatchesIndependentPandasReference)
+{
+    if (bib::test::realData("utrecht-rotterdam-buurten/utrecht_rotterdam_buurten.gpkg").empty())
+        GTEST_SKIP() << "real data not available";
+    bib::test::TempDir dir;
+    const std::string golden = std::string(BIB_TEST_DATA_DIR) + "/../golden/utrecht-2024/";
+    const std::string recipe = substituteRealDataPath(golden + "recipe.bib.json", dir.file("utrecht.bib.json"));
+    const auto r = runBib({"--json", "compose", recipe, "-o", dir.file("index.csv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto summary = nlohmann::json::parse(r.out);
+    EXPECT_EQ(summary["areas"], 111);
+
+    // expected.csv was written by reference.py (pandas/numpy, from the recipe semantics).
+    const auto expected = readCsvById(golden + "expected.csv");
+    const auto actual = readCsvById(dir.file("index.csv"));
+    ASSERT_EQ(expected.size(), 111u);
+    ASSERT_EQ(actual.size(), 111u);
+    std::size_t withIndex = 0;
+    for (const auto& [id, row] : expected) {
+        ASSERT_TRUE(actual.count(id)) << id;
+        const std::string& e = row.at("index");
+        const std::string& a = actual.at(id).at("index");
+        if (e.empty()) {
+            EXPECT_TRUE(a.empty()) << id << " has index " << a;
+            continue;
+        }
+        ++withIndex;
+        // Tolerance 1e-12 (index units, z-score scale): both sides sum the same terms in another order.
+        EXPECT_NEAR(std::stod(a), std::stod(e), 1e-12) << id;
+        EXPECT_EQ(actual.at(id).at("rank"), row.at("rank")) << id;
+    }
+    EXPECT_EQ(summary["with_index"], withIndex);
+}
+
+TEST(Compose, writesNormalisedContributionAndClassColumns)
+{
+    bib::test::TempDir dir;
+    const std::string table = dir.file("t.csv");
+    bib::test::writeFile(table, "code;bijstand;jongeren\nBU01;4;10\nBU02;8;30\nBU03;6;20\n");
+    const std::string recipe = dir.file("r.bib.json");
+    bib::test::writeFile(recipe, R"({"bib_recipe": 1, "name": "test",
+      "areas": {"path": ")" + testData("areas/three_squares.geojson") +
+                                     R"(", "id": "code", "name": "naam"},
+      "tables": [{"path": "t.csv", "id": "code"}],
+      "indicators": [{"field": "bijstand", "normalisation": "minmax", "weight": 1},
+                     {"field": "jongeren", "normalisation": "minmax", "weight": 3}],
+      "classification": {"method": "equal-interval", "classes": 2}})");
+    const auto r = runBib({"compose", recipe, "-o", dir.file("out.csv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto rows = readCsvById(dir.file("out.csv"));
+    // bijstand 4, 8, 6 → minmax 0, 1, .5; jongeren 10, 30, 20 → 0, 1, .5; weights 1 and 3:
+    // index = (b + 3j) / 4 → 0, 1, .5; contributions of BU02: 1/4 · 1 and 3/4 · 1.
+    EXPECT_EQ(rows.at("BU01").at("n_bijstand"), "0");
+    EXPECT_EQ(rows.at("BU03").at("n_jongeren"), "0.5");
+    EXPECT_EQ(rows.at("BU01").at("index"), "0");
+    EXPECT_EQ(rows.at("BU02").at("index"), "1");
+    EXPECT_EQ(rows.at("BU03").at("index"), "0.5");
+    EXPECT_EQ(rows.at("BU02").at("rank"), "1");
+    EXPECT_EQ(rows.at("BU03").at("rank"), "2");
+    EXPECT_EQ(rows.at("BU02").at("c_bijstand"), "0.25");
+    EXPECT_EQ(rows.at("BU02").at("c_jongeren"), "0.75");
+    // Equal interval, 2 classes over 0…1: (0, 0.5] and (0.5, 1]; 0.5 goes to the lower class.
+    EXPECT_EQ(rows.at("BU01").at("class"), "1");
+    EXPECT_EQ(rows.at("BU03").at("class"), "1");
+    EXPECT_EQ(rows.at("BU02").at("class"), "2");
+    EXPECT_NE(rows.at("BU02").at("drivers").find("vooral hoog"), std::string::npos);
+}
+
+TEST(Compose, badRecipeNamesKeyPathWithExitCodeTwo)
+{
+    bib::test::TempDir dir;
+    const std::string recipe = dir.file("bad.bib.json");
+    bib::test::writeFile(recipe, R"({"bib_recipe": 1, "areas": {"path": "x.gpkg", "id": "c"},
+      "indicators": [{"field": "a", "weight": -2}]})");
+    const auto r = runBib({"compose", recipe, "-o", dir.file("out.csv")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("indicators[0].weight: must be ≥ 0"), std::string::npos) << r.err;
+}
+
+TEST(Compose, unknownIndicatorFieldIsReported)
+{
+    bib::test::TempDir dir;
+    const std::string recipe = dir.file("bad.bib.json");
+    bib::test::writeFile(recipe, R"({"bib_recipe": 1, "areas": {"path": ")" +
+                                     testData("areas/three_squares.geojson") + R"(", "id": "code"},
+      "indicators": [{"field": "verzuim"}]})");
+    const auto r = runBib({"compose", recipe, "-o", dir.file("out.csv")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("indicators[0].field: \"verzuim\""), std::string::npos) << r.err;
+}
+
+TEST(RecipeCommand, initWritesRecipeThatChecksOk)
+{
+    bib::test::TempDir dir;
+    const std::string recipe = dir.file("start.bib.json");
+    auto r = runBib({"recipe", "init", testData("areas/three_squares.geojson"), "--id", "code", "--table",
+                     testData("tables/simple.csv"), "--table-id", "code", "-o", recipe});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto json = nlohmann::json::parse(readFile(recipe));
+    // Numeric fields: inwoners from the areas; from the table inwoners clashes (t_inwoners) and aandeel_bijstand.
+    EXPECT_GE(json["indicators"].size(), 2u);
+    r = runBib({"recipe", "check", recipe});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("matched 2 of 3"), std::string::npos) << r.out;
+}
+
+} // namespace

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "index/recipe.h"
+#include "testsupport.h"
+#include "util/error.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace bib::core;
+
+const char* kMinimal = R"({
+  "bib_recipe": 1, "name": "Jeugd", "seed": 7,
+  "areas": {"path": "buurten.gpkg", "layer": "buurten", "id": "bu_code", "name": "bu_naam", "filter": "gm_code = 'GM0344'"},
+  "tables": [{"path": "data/kwb.csv", "id": "code"}],
+  "indicators": [
+    {"field": "verzuim", "label": "schoolverzuim", "unit": "per 1.000", "weight": 2, "domain": "school"},
+    {"field": "inkomen", "direction": "negative", "normalisation": "goalposts:-5:50", "domain": "geld",
+     "transform": "per1000:inwoners", "outliers": "winsorise"}
+  ],
+  "domains": [{"name": "school", "weight": 1}, {"name": "geld", "weight": 2}],
+  "aggregation": "geometric", "missing": "reweight",
+  "classification": {"method": "jenks", "classes": 4},
+  "privacy": {"minimum_count": 10, "minimum_population": 100}
+})";
+
+std::string errorOf(const std::string& text)
+{
+    try {
+        parseRecipe(text, "r.bib.json", "/base");
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "no error";
+}
+
+std::string withIndicator(const std::string& indicator)
+{
+    return R"({"bib_recipe": 1, "areas": {"path": "a.gpkg", "id": "code"}, "indicators": [{"field": "a"}, )" + indicator +
+           "]}";
+}
+
+TEST(Recipe, readsEveryKeyAndResolvesPathsAgainstTheRecipeFolder)
+{
+    const Recipe r = parseRecipe(kMinimal, "r.bib.json", "/base/recepten");
+    EXPECT_EQ(r.name, "Jeugd");
+    EXPECT_EQ(r.seed, 7u);
+    EXPECT_EQ(r.areas.path, "/base/recepten/buurten.gpkg");
+    EXPECT_EQ(r.tables[0].path, "/base/recepten/data/kwb.csv");
+    EXPECT_EQ(r.areas.filter, "gm_code = 'GM0344'");
+    ASSERT_EQ(r.indicators.size(), 2u);
+    EXPECT_EQ(r.indicators[0].weight, 2);
+    EXPECT_EQ(r.indicators[0].label, "schoolverzuim");
+    EXPECT_EQ(r.indicators[1].label, "inkomen"); // label defaults to the field
+    EXPECT_EQ(r.indicators[1].direction, Direction::Negative);
+    EXPECT_EQ(r.indicators[1].normalisation.kind, NormalisationKind::Goalposts);
+    EXPECT_EQ(r.indicators[1].normalisation.low, -5);
+    EXPECT_EQ(r.indicators[1].transform.denominator, "inwoners");
+    EXPECT_EQ(r.indicators[1].outliers, OutlierTreatment::Winsorise);
+    EXPECT_EQ(r.aggregation, Aggregation::Geometric);
+    EXPECT_EQ(r.missing, MissingRule::Reweight);
+    EXPECT_EQ(r.classification.method, "jenks");
+    EXPECT_EQ(r.classification.classes, 4);
+    EXPECT_EQ(r.privacy.minimumCount, 10);
+    EXPECT_EQ(r.sha256.size(), 64u);
+}
+
+TEST(Recipe, roundTripsThroughJson)
+{
+    const Recipe a = parseRecipe(kMinimal, "r", "");
+    const Recipe b = parseRecipe(recipeToJson(a), "r2", "");
+    EXPECT_EQ(recipeToJson(a), recipeToJson(b));
+    EXPECT_EQ(b.indicators[1].normalisation.high, 50);
+}
+
+TEST(Recipe, negativeWeightNamesKeyPath)
+{
+    EXPECT_EQ(errorOf(withIndicator(R"({"field": "b", "weight": -1})")), "r.bib.json: indicators[1].weight: must be ≥ 0");
+}
+
+TEST(Recipe, unknownKeyIsNamedWithAllowedKeys)
+{
+    const std::string e = errorOf(withIndicator(R"({"field": "b", "wieght": 2})"));
+    EXPECT_NE(e.find("indicators[1].wieght: unknown key"), std::string::npos) << e;
+    EXPECT_NE(e.find("weight"), std::string::npos) << e;
+}
+
+TEST(Recipe, wrongTypesAreNamed)
+{
+    EXPECT_NE(errorOf(withIndicator(R"({"field": "b", "weight": "2"})")).find("indicators[1].weight: must be a number"),
+              std::string::npos);
+    EXPECT_NE(errorOf(withIndicator(R"({"field": 3})")).find("indicators[1].field: must be text"), std::string::npos);
+    EXPECT_NE(errorOf(R"({"bib_recipe": 1, "areas": {"path": "a", "id": "c"}, "indicators": {}})")
+                  .find("indicators: must be a list"),
+              std::string::npos);
+}
+
+TEST(Recipe, badEnumValuesSayWhatIsAllowed)
+{
+    EXPECT_NE(errorOf(withIndicator(R"({"field": "b", "direction": "up"})")).find("\"positive\""), std::string::npos);
+    EXPECT_NE(errorOf(withIndicator(R"({"field": "b", "normalisation": "goalposts:1:1"})")).find("goalposts"),
+              std::string::npos);
+    EXPECT_NE(errorOf(withIndicator(R"({"field": "b", "transform": "sqrt"})")).find("per1000"), std::string::npos);
+}
+
+TEST(Recipe, duplicateIndicatorAndUndeclaredDomainAreErrors)
+{
+    EXPECT_NE(errorOf(withIndicator(R"({"field": "a"})")).find("already an indicator"), std::string::npos);
+    EXPECT_NE(errorOf(withIndicator(R"({"field": "b", "domain": "x"})")).find("not declared"), std::string::npos);
+}
+
+TEST(Recipe, versionAndJsonSyntaxAreChecked)
+{
+    EXPECT_NE(errorOf(R"({"areas": {}})").find("bib_recipe: is required"), std::string::npos);
+    EXPECT_NE(errorOf(R"({"bib_recipe": 2})").find("update Buurt in Beeld"), std::string::npos);
+    EXPECT_NE(errorOf("{\"bib_recipe\": 1,").find("not valid JSON"), std::string::npos);
+    EXPECT_NE(errorOf(R"({"bib_recipe": 1, "areas": {"path": "a"}, "indicators": [{"field": "a"}]})")
+                  .find("areas.id: is required"),
+              std::string::npos);
+}
+
+TEST(Recipe, classificationIsValidated)
+{
+    const std::string base = R"({"bib_recipe": 1, "areas": {"path": "a", "id": "c"}, "indicators": [{"field": "a"}], )";
+    EXPECT_NE(errorOf(base + R"("classification": {"method": "natural"}})").find("jenks"), std::string::npos);
+    EXPECT_NE(errorOf(base + R"("classification": {"classes": 1}})").find("2 to 12"), std::string::npos);
+    EXPECT_NE(errorOf(base + R"("classification": {"method": "manual"}})").find("breaks: is required"),
+              std::string::npos);
+    EXPECT_NE(errorOf(base + R"("classification": {"method": "manual", "breaks": [1, 1]}})").find("must increase"),
+              std::string::npos);
+}
+
+TEST(Recipe, missingFileIsInputError)
+{
+    EXPECT_THROW(readRecipe("/no/such/recipe.bib.json"), InputError);
+}
+
+} // namespace
