@@ -71,7 +71,7 @@ run_demo() {
 }
 
 run_tests() {
-  configure_and_build build-ci -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBIB_DEVELOPER=ON
+  configure_and_build build-ci -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBIB_DEVELOPER=ON -DBIB_TEST_POSTGIS=ON
   say "running every test"
   (cd "$here/build-ci" && ctest --output-on-failure -j "$jobs" --timeout 600)
   configure_and_build build-asan -DCMAKE_BUILD_TYPE=Debug -DBIB_DEVELOPER=ON -DBIB_SANITIZE=ON \

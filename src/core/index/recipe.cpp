@@ -234,6 +234,57 @@ PrivacySpec readPrivacy(const Reader& r, const Json& top)
     return spec;
 }
 
+std::optional<RobustnessSpec> readRobustness(const Reader& r, const Json& top)
+{
+    const auto it = top.find("robustness");
+    if (it == top.end())
+        return std::nullopt;
+    const std::string path = "robustness";
+    r.allowOnly(*it, path, {"draws", "perturb_weights", "concentration", "normalisations", "aggregations"});
+    RobustnessSpec spec;
+    const double draws = r.number(*it, path, "draws", 1000);
+    if (draws != std::floor(draws) || draws < 1 || draws > 100000)
+        r.fail(path + ".draws", "must be a whole number from 1 to 100000");
+    spec.draws = static_cast<std::size_t>(draws);
+    if (const auto p = it->find("perturb_weights"); p != it->end()) {
+        if (!p->is_boolean())
+            r.fail(path + ".perturb_weights", "must be true or false");
+        spec.perturbWeights = p->get<bool>();
+    }
+    spec.concentration = r.number(*it, path, "concentration", 50.0);
+    if (!(spec.concentration > 0))
+        r.fail(path + ".concentration", "must be > 0 (larger = weights closer to the recipe's)");
+    if (const Json* list = r.array(*it, path, "normalisations", false)) {
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string key = path + ".normalisations[" + std::to_string(i) + "]";
+            const Json& item = (*list)[i];
+            const std::string text = item.is_string() ? item.get<std::string>() : std::string();
+            if (text != "zscore" && text != "minmax" && text != "rank" && text != "percentile")
+                r.fail(key, "must be zscore, minmax, rank or percentile (the methods without parameters, applied to "
+                            "every indicator)");
+            if (!seen.insert(text).second)
+                r.fail(key, "\"" + text + "\" is listed twice");
+            spec.normalisations.push_back(*parseNormalisation(text));
+        }
+    }
+    if (const Json* list = r.array(*it, path, "aggregations", false)) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string key = path + ".aggregations[" + std::to_string(i) + "]";
+            const Json& item = (*list)[i];
+            const std::string text = item.is_string() ? item.get<std::string>() : std::string();
+            if (text != "arithmetic" && text != "geometric")
+                r.fail(key, "must be \"arithmetic\" or \"geometric\"");
+            const Aggregation a = text == "geometric" ? Aggregation::Geometric : Aggregation::Arithmetic;
+            for (Aggregation earlier : spec.aggregations)
+                if (earlier == a)
+                    r.fail(key, "\"" + text + "\" is listed twice");
+            spec.aggregations.push_back(a);
+        }
+    }
+    return spec;
+}
+
 void readEnums(const Reader& r, const Json& top, Recipe& recipe)
 {
     const std::string aggregation = r.text(top, "", "aggregation", false, "arithmetic");
@@ -310,7 +361,7 @@ Recipe parseRecipe(const std::string& text, const std::string& origin, const std
         throw InputError(origin + ": not valid JSON (" + std::string(e.what()) + ")");
     }
     r.allowOnly(top, "", {"bib_recipe", "name", "seed", "areas", "tables", "indicators", "domains", "aggregation",
-                          "missing", "classification", "privacy"});
+                          "missing", "classification", "privacy", "robustness"});
     Recipe recipe;
     const auto version = top.find("bib_recipe");
     if (version == top.end() || !version->is_number_integer())
@@ -329,6 +380,7 @@ Recipe parseRecipe(const std::string& text, const std::string& origin, const std
     readEnums(r, top, recipe);
     recipe.classification = readClassification(r, top);
     recipe.privacy = readPrivacy(r, top);
+    recipe.robustness = readRobustness(r, top);
     recipe.sha256 = sha256Hex(text);
     return recipe;
 }
@@ -497,6 +549,23 @@ std::string recipeToJson(const Recipe& recipe)
         top["classification"]["breaks"] = recipe.classification.breaks;
     top["privacy"] = {{"minimum_count", recipe.privacy.minimumCount},
                       {"minimum_population", recipe.privacy.minimumPopulation}};
+    if (recipe.robustness) {
+        const RobustnessSpec& rb = *recipe.robustness;
+        Json robustness = {{"draws", rb.draws},
+                           {"perturb_weights", rb.perturbWeights},
+                           {"concentration", rb.concentration}};
+        if (!rb.normalisations.empty()) {
+            robustness["normalisations"] = Json::array();
+            for (const auto& n : rb.normalisations)
+                robustness["normalisations"].push_back(toString(n));
+        }
+        if (!rb.aggregations.empty()) {
+            robustness["aggregations"] = Json::array();
+            for (Aggregation a : rb.aggregations)
+                robustness["aggregations"].push_back(toString(a));
+        }
+        top["robustness"] = robustness;
+    }
     return top.dump(2) + "\n";
 }
 

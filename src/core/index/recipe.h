@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -108,6 +109,16 @@ struct TableSpec
     std::string sheet;
 };
 
+/// Settings of the uncertainty analysis (key "robustness"); see docs/recipe.md and robustness.h.
+struct RobustnessSpec
+{
+    std::size_t draws = 1000;              ///< Monte Carlo draws, 1 … 100,000
+    bool perturbWeights = true;            ///< Dirichlet noise around the weights
+    double concentration = 50.0;           ///< Dirichlet concentration c > 0: α = c × w / Σw
+    std::vector<Normalisation> normalisations; ///< alternatives for all indicators; empty = each its own
+    std::vector<Aggregation> aggregations;     ///< alternatives; empty = the recipe's aggregation
+};
+
 struct PrivacySpec
 {
     int minimumCount = 5;         ///< counts below this are suppressed
@@ -128,6 +139,7 @@ struct Recipe
     MissingRule missing = MissingRule::Exclude;
     ClassificationSpec classification;
     PrivacySpec privacy;
+    std::optional<RobustnessSpec> robustness; ///< present when the recipe asks for an uncertainty analysis
 
     std::string sourcePath; ///< the file it was read from (empty when built in memory)
     std::string sha256;     ///< of the file's bytes, hex; printed on every map and briefing

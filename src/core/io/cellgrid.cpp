@@ -83,8 +83,8 @@ void warnBadCells(const CellGrid& grid, const TableColumn& column, const ColumnT
     if (bad > tally.firstBad.size())
         feedback.warn(grid.source, "", -1,
                       "column '" + column.name + "': " + std::to_string(bad - tally.firstBad.size()) +
-                          " more cells are not numbers and are treated as missing (" + std::to_string(bad) +
-                          " in all)");
+                          (bad - tally.firstBad.size() == 1 ? " more cell is" : " more cells are") +
+                          " not a number and treated as missing (" + std::to_string(bad) + " in all)");
 }
 
 // One column being typed; cells arrive row after row so the grid is read in memory order.
@@ -154,7 +154,7 @@ private:
 
 std::string CellGrid::where(std::size_t row) const
 {
-    return lineWord + " " + std::to_string(lines[row]) + " (row " + std::to_string(row + 1) + ")";
+    return lineWord + " " + std::to_string(lines[row]);
 }
 
 char detectDecimalSeparator(const CellGrid& grid, const std::vector<std::string>& textColumns, char fallback,

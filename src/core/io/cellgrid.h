@@ -37,7 +37,7 @@ struct CellGrid
     {
         return cells[row * names.size() + column];
     }
-    /// "line 7 (row 6)": where a data row is, for warnings.
+    /// "line 7" or "sheet row 7": where a data row is, for warnings (Warning::row holds the row).
     std::string where(std::size_t row) const;
 };
 

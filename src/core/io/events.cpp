@@ -31,11 +31,15 @@ enum class Locator
     Geometry
 };
 
+// A cell for a message, cut after kCellShownChars bytes (not inside a UTF-8 character).
 std::string quoted(std::string_view text)
 {
     if (text.size() <= kCellShownChars)
         return "'" + std::string(text) + "'";
-    return "'" + std::string(text.substr(0, kCellShownChars)) + "…'";
+    std::size_t cut = kCellShownChars;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U)
+        --cut;
+    return "'" + std::string(text.substr(0, cut)) + "…'";
 }
 
 std::string_view trimmed(std::string_view text)
@@ -94,15 +98,19 @@ std::string noLocatorMessage(const std::string& path, const std::vector<std::str
            joined(fields);
 }
 
-/// A coordinate as people write it: decimal point or decimal comma ("6,5797"), optional sign and
-/// exponent. Thousands separators are refused ("155.000,5"), as are NaN and infinities.
+/// A coordinate as people write it: decimal point or decimal comma ("6,5797"), whatever the file's
+/// own decimal convention (lon/lat often keep the point in a ';' file), optional sign and exponent.
+/// Refused: thousands separators ("155.000,5", "1 000"), a trailing separator, NaN, infinities.
 std::optional<double> parseCoordinate(std::string_view text)
 {
     text = trimmed(text);
-    if (!text.empty() && text.front() == '+')
-        text.remove_prefix(1);
+    if (!text.empty() && text.front() == '+') {
+        text.remove_prefix(1); // std::from_chars takes '-' but not '+'
+        if (!text.empty() && (text.front() == '+' || text.front() == '-'))
+            return std::nullopt;
+    }
     char buffer[64];
-    if (text.empty() || text.size() >= sizeof buffer)
+    if (text.empty() || text.size() >= sizeof buffer || text.back() < '0' || text.back() > '9')
         return std::nullopt;
     const bool comma = text.find(',') != std::string_view::npos;
     if (comma && (text.find('.') != std::string_view::npos || text.find(',') != text.rfind(',')))
@@ -252,6 +260,7 @@ const TableColumn& tableColumn(const Table& table, const std::string& name, cons
 EventSet readTableEvents(const EventSource& source, Locator locator, Feedback& feedback)
 {
     TableReadOptions options;
+    options.sheet = source.layer;
     for (const std::string* field :
          {&source.xField, &source.yField, &source.lonField, &source.latField, &source.wktField,
           &source.codeField, &source.timeField, &source.categoryField})
@@ -433,6 +442,8 @@ EventSet readLayerEvents(const EventSource& source, Locator locator, Feedback& f
 
     const GIntBig total = layer.GetFeatureCount(FALSE);
     EventCollector collector(source.path, feedback);
+    // Drivers report corrupt features and lost database connections while reading, as CPLErrors.
+    GdalErrorCapture readErrors;
     std::size_t index = 0;
     layer.ResetReading();
     for (const auto& feature : layer) {
@@ -457,6 +468,10 @@ EventSet readLayerEvents(const EventSource& source, Locator locator, Feedback& f
         if ((++index % kRowsPerProgress) == 0 && total > 0)
             feedback.setProgress(100.0 * static_cast<double>(index) / static_cast<double>(total));
     }
+    if (const std::string failures = readErrors.failures(); !failures.empty())
+        throw InputError(source.path + ": reading layer '" + layer.GetName() + "' failed after " +
+                         std::to_string(index) + " features (" + failures.substr(0, failures.find('\n')) +
+                         ")");
     return finishEvents(collector, source, sourceCrs);
 }
 

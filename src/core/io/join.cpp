@@ -40,6 +40,12 @@ std::string joined(const std::vector<std::string>& items, std::size_t limit)
     return out;
 }
 
+// "1 area has" or "3 areas have".
+std::string counted(std::size_t count, const char* one, const char* many)
+{
+    return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
 const TableColumn& idColumnOf(const Table& table, const std::string& idField)
 {
     if (const TableColumn* column = table.column(idField))
@@ -137,24 +143,27 @@ void warnAboutCodes(const JoinReport& report, const std::string& idField, std::s
         std::vector<std::string> examples;
         for (const auto& [asInTable, area] : report.normalisedCodes)
             examples.push_back("'" + asInTable + "' → '" + area + "'");
-        feedback.warn(source, "", -1,
-                      std::to_string(report.normalisedCodes.size()) + " codes in '" + idField +
-                          "' match an area only after trimming spaces or ignoring case: " +
-                          joined(examples, kExamples) + "; check that these are the same areas");
+        const bool one = report.normalisedCodes.size() == 1;
+        feedback.warn(
+            source, "", -1,
+            counted(report.normalisedCodes.size(), "code", "codes") + " in '" + idField +
+                (one ? "' matches" : "' match") +
+                " an area only after trimming spaces or ignoring case: " + joined(examples, kExamples) +
+                "; check that " + (one ? "it is the same area" : "these are the same areas"));
     }
     if (!report.duplicateCodes.empty())
         feedback.warn(source, "", -1,
-                      std::to_string(report.duplicateCodes.size()) + " codes occur more than once in '" +
-                          idField +
+                      counted(report.duplicateCodes.size(), "code occurs", "codes occur") +
+                          " more than once in '" + idField +
                           "'; the first row of each is used: " + joined(report.duplicateCodes, kExamples));
     if (emptyCodes > 0)
         feedback.warn(source, "", -1,
-                      std::to_string(emptyCodes) + " rows have no code in '" + idField +
-                          "' and are not joined");
+                      counted(emptyCodes, "row has", "rows have") + " no code in '" + idField + "' and " +
+                          (emptyCodes == 1 ? "is" : "are") + " not joined");
     if (!report.unmatchedAreas.empty())
         feedback.warn(source, "", -1,
-                      std::to_string(report.unmatchedAreas.size()) +
-                          " areas have no row in the table; their joined values are missing: " +
+                      counted(report.unmatchedAreas.size(), "area has", "areas have") +
+                          " no row in the table, so the joined values are NaN there: " +
                           joined(report.unmatchedAreas, kExamples));
 }
 

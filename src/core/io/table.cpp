@@ -26,8 +26,9 @@ constexpr std::size_t kSniffBytes = 64 * 1024;
 class WarningLimiter
 {
 public:
-    WarningLimiter(Feedback& feedback, std::string source, std::string summary)
-        : mFeedback(feedback), mSource(std::move(source)), mSummary(std::move(summary))
+    /// `one` and `many` finish the summary: "3 more " + many, e.g. "rows are empty".
+    WarningLimiter(Feedback& feedback, std::string source, std::string one, std::string many)
+        : mFeedback(feedback), mSource(std::move(source)), mOne(std::move(one)), mMany(std::move(many))
     {
     }
     /// Sends the summary of the warnings beyond the first 20.
@@ -35,7 +36,8 @@ public:
     {
         if (mCount > kListedWarnings)
             mFeedback.warn(mSource, "", -1,
-                           std::to_string(mCount - kListedWarnings) + " more " + mSummary + " (" +
+                           std::to_string(mCount - kListedWarnings) + " more " +
+                               (mCount - kListedWarnings == 1 ? mOne : mMany) + " (" +
                                std::to_string(mCount) + " in all)");
     }
     WarningLimiter(const WarningLimiter&) = delete;
@@ -50,7 +52,8 @@ public:
 private:
     Feedback& mFeedback;
     std::string mSource;
-    std::string mSummary;
+    std::string mOne;
+    std::string mMany;
     std::size_t mCount = 0;
 };
 
@@ -166,6 +169,12 @@ char chooseDelimiter(const std::string& path, std::string_view text, const Table
     // One column by the header; rows that are consistently split by a separator mean a broken header.
     const std::size_t headerEnd = text.find('\n');
     const char inRows = headerEnd == std::string_view::npos ? 0 : detectDelimiter(text.substr(headerEnd + 1));
+    const std::string_view header = text.substr(0, headerEnd);
+    if (inRows == 0 && header.find('|') != std::string_view::npos)
+        feedback.warn(
+            path, "", -1,
+            "the header contains '|', which is not a column separator here; use ';', ',' or tab, or "
+            "the table is read as one column");
     if (inRows != 0)
         feedback.warn(path, "", -1,
                       "the header names one column, but the rows are separated by " + delimiterName(inRows) +
@@ -218,8 +227,9 @@ CellGrid splitCsv(const std::string& path, std::string& text, char delimiter, Fe
     const std::size_t columns = grid.names.size();
     grid.cells.reserve(columns * static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n') + 1));
 
-    WarningLimiter ragged(feedback, path, "rows have a different number of cells than the header");
-    WarningLimiter blanks(feedback, path, "empty lines were skipped");
+    WarningLimiter ragged(feedback, path, "row has a different number of cells than the header",
+                          "rows have a different number of cells than the header");
+    WarningLimiter blanks(feedback, path, "empty line was skipped", "empty lines were skipped");
     std::vector<std::size_t> pendingBlankLines;
     while (parser.next(record)) {
         if (isBlank(record)) {
@@ -237,7 +247,8 @@ CellGrid splitCsv(const std::string& path, std::string& text, char delimiter, Fe
     }
     ragged.finish();
     blanks.finish();
-    WarningLimiter stray(feedback, path, "cells have text after their closing quote");
+    WarningLimiter stray(feedback, path, "cell has text after its closing quote",
+                         "cells have text after their closing quote");
     for (const std::size_t line : parser.strayQuoteLines())
         stray.warn(-1, "line " + std::to_string(line) +
                            ": text follows the closing quote of a cell; it is kept as part of the cell");

@@ -250,6 +250,25 @@ TEST(Events, readsXyAndWktFieldsOfAttributeTable)
     EXPECT_EQ(events.y[0], 463000.0);
 }
 
+TEST(Events, readsDecimalCommaButNoThousandsSeparators)
+{
+    TempDir dir;
+    const std::string path = dir.file("numbers.gpkg");
+    std::vector<TestFeature> features;
+    for (const char* x : {"155000,5", "1,55e5", "+155000", " 155000 ", "155.000,5", "155,000,5", "1 000",
+                          "nan", "inf", "+-5", "0x10", "5,"})
+        features.push_back({std::nullopt, {x, "463000", "2024-03-05T14:30:00Z"}});
+    writeGeoPackage(path, "", wkbNone, {"x", "y", "tijd"}, features);
+    SilentFeedback feedback;
+    EventSource s = source(path, "tijd");
+    s.xField = "x";
+    s.yField = "y";
+    s.crs = "EPSG:28992";
+    const EventSet events = readEvents(s, feedback);
+    EXPECT_EQ(events.x, (std::vector<double>{155000.5, 155000.0, 155000.0, 155000.0}));
+    EXPECT_EQ(events.badPosition, 8u);
+}
+
 TEST(Events, readsAreaCodesWithNaNPositions)
 {
     TempDir dir;

@@ -183,9 +183,9 @@ TEST(TableReader, reportsRaggedRowsWithTheirLineAndRow)
     // BU05 is data row 5 on line 7 (the quoted cell of BU03 spans lines 4 and 5); BU06 is row 6, line 8.
     ASSERT_EQ(warnings.size(), 2u);
     EXPECT_EQ(warnings[0].row, 5);
-    EXPECT_NE(warnings[0].message.find("line 7 (row 5) has 2 cells but the header has 3"), std::string::npos);
+    EXPECT_NE(warnings[0].message.find("line 7 has 2 cells but the header has 3"), std::string::npos);
     EXPECT_EQ(warnings[1].row, 6);
-    EXPECT_NE(warnings[1].message.find("line 8 (row 6) has 4 cells"), std::string::npos);
+    EXPECT_NE(warnings[1].message.find("line 8 has 4 cells"), std::string::npos);
     EXPECT_TRUE(std::isnan(column(table, "waarde").numbers[4])); // padded as missing
     EXPECT_EQ(column(table, "waarde").numbers[5], 6.0);          // "extra" cut off
 }
@@ -209,6 +209,13 @@ TEST(TableReader, warnsWhenOneColumnHeaderSitsAboveSeparatedRows)
     const auto [table, warnings] = readBytes("code\nBU01;1;2\nBU02;3;4\n");
     EXPECT_EQ(table.columns.size(), 1u);
     EXPECT_EQ(countWarnings(warnings, "the rows are separated by ';'"), 1u);
+}
+
+TEST(TableReader, warnsAboutPipeSeparatedHeader)
+{
+    const auto [table, warnings] = readBytes("code|a\nBU01|1\n");
+    EXPECT_EQ(table.columnNames(), (std::vector<std::string>{"code|a"}));
+    EXPECT_EQ(countWarnings(warnings, "contains '|'"), 1u);
 }
 
 TEST(TableReader, keepsSpacesInsideQuotesAndTrimsPlainCells)
@@ -321,7 +328,7 @@ TEST(TableReader, neverReadsThousandsSeparatorsInDecimalCommaFile)
     EXPECT_EQ(a.missingCount, 2u);
     ASSERT_EQ(warnings.size(), 2u);
     EXPECT_EQ(warnings[0].row, 2);
-    EXPECT_NE(warnings[0].message.find("column 'a', line 3 (row 2): '1.234'"), std::string::npos);
+    EXPECT_NE(warnings[0].message.find("column 'a', line 3: '1.234'"), std::string::npos);
     EXPECT_NE(warnings[0].message.find("thousands separator"), std::string::npos);
     EXPECT_EQ(warnings[1].row, 3);
 }
@@ -353,7 +360,7 @@ TEST(TableReader, treatsNanInfinityAndOverflowAsUnreadableCells)
         EXPECT_TRUE(std::isnan(a.numbers[row])) << "row " << row;
     ASSERT_EQ(warnings.size(), 4u);
     EXPECT_NE(warnings[0].message.find("'NaN' is not a finite number"), std::string::npos);
-    EXPECT_NE(warnings[3].message.find("line 6 (row 5): '1e400' is out of the range"), std::string::npos);
+    EXPECT_NE(warnings[3].message.find("line 6: '1e400' is out of the range"), std::string::npos);
 }
 
 TEST(TableReader, keepsMostlyNumericColumnNumericWithWarningPerBadCell)
@@ -397,7 +404,7 @@ TEST(TableReader, listsTwentyBadCellsThenOneSummary)
     EXPECT_TRUE(column(table, "a").numeric);
     ASSERT_EQ(warnings.size(), 21u);
     EXPECT_EQ(warnings[0].row, 1);
-    EXPECT_NE(warnings[20].message.find("15 more cells are not numbers"), std::string::npos);
+    EXPECT_NE(warnings[20].message.find("15 more cells are not a number"), std::string::npos);
     EXPECT_NE(warnings[20].message.find("(35 in all)"), std::string::npos);
     EXPECT_EQ(column(table, "a").missingCount, 35u);
 }
