@@ -15,7 +15,7 @@ packages=(
   g++ cmake ninja-build pkg-config git
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev
   libgdal-dev gdal-bin libproj-dev proj-bin libgeos-dev
-  nlohmann-json3-dev libcli11-dev libgtest-dev libbenchmark-dev
+  nlohmann-json3-dev libcli11-dev libgtest-dev libbenchmark-dev libeigen3-dev
   postgresql-15 postgresql-15-postgis-3 postgresql-client-15
   xvfb xauth poppler-utils fonts-dejavu-core
 )

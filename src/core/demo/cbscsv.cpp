@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/cbscsv.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -19,9 +20,12 @@ std::string decimalComma(double value, int decimals)
     const long long fraction = std::llabs(units) % static_cast<long long>(scale);
     std::string text = (units < 0 ? "-" : "") + std::to_string(whole);
     if (decimals > 0) {
-        char buffer[16];
-        std::snprintf(buffer, sizeof buffer, ",%0*lld", decimals, fraction);
-        text += buffer;
+        const std::string digits = std::to_string(fraction);
+        text += "," +
+                std::string(static_cast<std::size_t>(decimals) -
+                                std::min(digits.size(), static_cast<std::size_t>(decimals)),
+                            '0') +
+                digits;
     }
     return text;
 }

@@ -91,7 +91,7 @@ std::vector<FieldPlan> planFields(OGRFeatureDefn& definition)
 OGRSpatialReference layerCrs(OGRLayer& layer, const AreaSource& source, Feedback& feedback)
 {
     const OGRSpatialReference* declared = layer.GetSpatialRef();
-    if (!declared) {
+    if (declaresNoCrs(declared)) {
         if (source.assumeCrs.empty())
             throw CrsError(source.path +
                            ": the layer has no coordinate reference system (no .prj or CRS in the file); "

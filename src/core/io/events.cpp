@@ -326,21 +326,11 @@ int fieldIndex(OGRFeatureDefn& definition, const std::string& path, const std::s
     return index;
 }
 
-// A GeoPackage without a CRS has srs_id 0 or -1, which GDAL 3.6 reports as the placeholders
-// "Undefined geographic SRS" / "Undefined Cartesian SRS" (GeoPackage 1.3, table 21) rather than none.
-bool isUndefined(const OGRSpatialReference* srs)
-{
-    if (!srs || srs->IsEmpty() || srs->IsLocal())
-        return true;
-    const char* name = srs->GetName();
-    return !srs->GetAuthorityCode(nullptr) && name && std::string_view(name).substr(0, 9) == "Undefined";
-}
-
 /// A layer CRS from the file, or source.crs for a layer without one.
 OGRSpatialReference layerCrs(OGRLayer& layer, const EventSource& source, Feedback& feedback)
 {
     const OGRSpatialReference* declared = layer.GetSpatialRef();
-    if (isUndefined(declared)) {
+    if (declaresNoCrs(declared)) {
         if (source.crs.empty())
             throw CrsError(source.path + ": the layer has no coordinate reference system; declare it, e.g. "
                                          "EPSG:28992 for RD New or EPSG:4326 for lon/lat");

@@ -160,6 +160,14 @@ OgrTransformPtr makeTransform(const OGRSpatialReference& source, const OGRSpatia
     return OgrTransformPtr(t);
 }
 
+bool declaresNoCrs(const OGRSpatialReference* srs)
+{
+    if (!srs || srs->IsEmpty() || srs->IsLocal())
+        return true;
+    const char* name = srs->GetName();
+    return !srs->GetAuthorityCode(nullptr) && name && std::string(name).rfind("Undefined", 0) == 0;
+}
+
 std::string crsLabel(const OGRSpatialReference& srs)
 {
     const char* authority = srs.GetAuthorityName(nullptr);

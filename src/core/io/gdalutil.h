@@ -64,7 +64,12 @@ OgrTransformPtr makeTransform(const OGRSpatialReference& source, const OGRSpatia
 /// "EPSG:28992" when the CRS has an EPSG authority code, otherwise its name.
 std::string crsLabel(const OGRSpatialReference& srs);
 
-/// True when the path's extension is a vector format we write (gpkg) or a table (csv).
+/// The path's extension in lower case, with its dot (".gpkg"); "" when there is none.
 std::string lowerExtension(const std::string& path);
+
+/// True when a layer declares no usable CRS: none at all, or GeoPackage's placeholders "Undefined
+/// geographic SRS" / "Undefined Cartesian SRS" (srs_id 0 and −1, GeoPackage 1.3 table 21), which
+/// GDAL reports as a CRS without an authority code.
+bool declaresNoCrs(const OGRSpatialReference* srs);
 
 } // namespace bib::core

@@ -192,15 +192,21 @@ void appendRow(CellGrid& grid, const std::vector<CsvCell>& record, std::size_t l
     const std::size_t columns = grid.columnCount();
     const std::size_t row = grid.rowCount();
     grid.lines.push_back(line);
-    if (record.size() != columns) {
-        const std::string cells =
-            std::to_string(record.size()) + " cells but the header has " + std::to_string(columns);
+    if (record.size() > columns) {
+        // Too many cells usually means a separator inside an unquoted cell: every value after it
+        // is shifted, so none of this row's numbers can be trusted.
         ragged.warn(static_cast<std::int64_t>(row + 1),
-                    grid.where(row) + " has " + cells +
-                        (record.size() < columns
-                             ? "; the cells it lacks are treated as missing"
-                             : "; the cells after column " + std::to_string(columns) + " are ignored"));
+                    grid.where(row) + " has " + std::to_string(record.size()) + " cells but the header has " +
+                        std::to_string(columns) +
+                        "; the row is left out because its values may be shifted (put quotes around a cell "
+                        "that contains the separator)");
+        grid.lines.pop_back();
+        return;
     }
+    if (record.size() < columns)
+        ragged.warn(static_cast<std::int64_t>(row + 1),
+                    grid.where(row) + " has " + std::to_string(record.size()) + " cells but the header has " +
+                        std::to_string(columns) + "; the cells it lacks are treated as missing");
     const std::size_t kept = std::min(record.size(), columns);
     for (std::size_t c = 0; c < kept; ++c)
         grid.cells.push_back(toGridCell(record[c]));

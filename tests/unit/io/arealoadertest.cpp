@@ -151,3 +151,22 @@ TEST(AreaLoader, filtersUtrechtFromRealLayer)
 }
 
 } // namespace
+
+namespace {
+
+TEST(AreaLoader, geoPackageWithUndefinedCrsNeedsAssumeCrs)
+{
+    // ogr2ogr writes srs_id 0 ("Undefined geographic SRS") for a layer without CRS; GDAL reports it
+    // as a CRS, but it is none: RD metres must not be read as degrees.
+    bib::test::TempDir dir;
+    const std::string path = dir.file("nocrs.gpkg");
+    const std::string command = "ogr2ogr -q -f GPKG '" + path + "' '" + bib::test::testData("bad/shp_no_prj/areas.shp") + "'";
+    ASSERT_EQ(std::system(command.c_str()), 0);
+    SilentFeedback feedback;
+    AreaSource source{path, "", "code", "", "", "", "EPSG:28992"};
+    EXPECT_THROW(loadAreas(source, feedback), CrsError);
+    source.assumeCrs = "EPSG:28992";
+    EXPECT_EQ(loadAreas(source, feedback).size(), 2u);
+}
+
+} // namespace

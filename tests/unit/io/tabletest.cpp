@@ -169,7 +169,7 @@ TEST(TableReader, convertsWindows1252ToUtf8)
 TEST(TableReader, readsRfc4180QuotedFields)
 {
     const auto [table, warnings] = readFile(testData("tables/quoting.csv"));
-    ASSERT_EQ(table.rowCount, 6u);
+    ASSERT_EQ(table.rowCount, 5u); // BU06 has a cell too many and is left out
     const TableColumn& naam = column(table, "naam");
     EXPECT_EQ(naam.text[0], "Noord, oud");
     EXPECT_EQ(naam.text[1], "Zegt \"hallo\"");
@@ -186,8 +186,10 @@ TEST(TableReader, reportsRaggedRowsWithTheirLineAndRow)
     EXPECT_NE(warnings[0].message.find("line 7 has 2 cells but the header has 3"), std::string::npos);
     EXPECT_EQ(warnings[1].row, 6);
     EXPECT_NE(warnings[1].message.find("line 8 has 4 cells"), std::string::npos);
+    EXPECT_NE(warnings[1].message.find("the row is left out"), std::string::npos);
     EXPECT_TRUE(std::isnan(column(table, "waarde").numbers[4])); // padded as missing
-    EXPECT_EQ(column(table, "waarde").numbers[5], 6.0);          // "extra" cut off
+    // A row with a cell too many is left out whole: its values may be shifted.
+    EXPECT_EQ(column(table, "code").text.size(), 5u);
 }
 
 TEST(TableReader, summarisesRaggedRowsBeyondTwenty)

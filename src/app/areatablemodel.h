@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+#include <memory>
+
+namespace bib::core {
+class AreaSet;
+}
+
+namespace bib::app {
+
+/// The areas as a read-only table: code, name, then every numeric column. One row per area, in
+/// the area set's order, so a model row is an area row.
+class AreaTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    /// Role with the raw value for sorting: double (NaN for missing) or QString.
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int CodeColumn = 0;
+    static constexpr int NameColumn = 1;
+    static constexpr int FirstValueColumn = 2;
+
+    explicit AreaTableModel(QObject* parent = nullptr);
+
+    /// Shows these areas (nullptr: an empty table). The model shares them, never changes them.
+    void setAreas(std::shared_ptr<const core::AreaSet> areas);
+    const core::AreaSet* areas() const { return mAreas.get(); }
+    /// Model column of a numeric area column, -1 when there is none of that name.
+    int columnOf(const std::string& name) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant valueData(std::size_t row, std::size_t column, int role) const;
+
+    std::shared_ptr<const core::AreaSet> mAreas;
+};
+
+/// Sorts by AreaTableModel::SortRole: numbers numerically with missing values after all numbers,
+/// text by locale-aware comparison.
+class AreaSortProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit AreaSortProxy(QObject* parent = nullptr);
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+};
+
+} // namespace bib::app

@@ -1,0 +1,497 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "areatablemodel.h"
+#include "demodata.h"
+#include "headless.h"
+#include "io/areawriter.h"
+#include "mapcanvas.h"
+#include "mapexport.h"
+#include "mappainter.h"
+#include "openareasdialog.h"
+#include "taskrunner.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
+
+namespace bib::app {
+
+namespace {
+
+constexpr int kLayoutVersion = 1;
+
+QString settingsKey(const char* key)
+{
+    return QLatin1String("mainwindow/") + QLatin1String(key);
+}
+
+QSettings settings()
+{
+    return QSettings(QStringLiteral("BuurtInBeeld"), QStringLiteral("buurtinbeeld"));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    mRunner = new TaskRunner(this);
+    mCanvas = new MapCanvas(this);
+    setCentralWidget(mCanvas);
+    createActions();
+    createMenus();
+    createDocks();
+    createStatusBar();
+    connectSignals();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    mOpenAction = new QAction(tr("&Open areas…"), this);
+    mOpenAction->setShortcut(QKeySequence::Open);
+    mOpenDemoAction = new QAction(tr("Open &demo"), this);
+    mExportMapAction = new QAction(tr("Export &map as PNG…"), this);
+    mExportMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    mExportTableAction = new QAction(tr("Export &table…"), this);
+    mQuitAction = new QAction(tr("&Quit"), this);
+    mQuitAction->setShortcut(QKeySequence::Quit);
+
+    mZoomInAction = new QAction(tr("Zoom &in"), this);
+    mZoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    mZoomOutAction = new QAction(tr("Zoom &out"), this);
+    mZoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    mZoomAllAction = new QAction(tr("Zoom to &all"), this);
+    mZoomAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    mAboutAction = new QAction(tr("&About Buurt in Beeld"), this);
+    mAboutQtAction = new QAction(tr("About &Qt"), this);
+}
+
+QMenu* MainWindow::createStyleMenu()
+{
+    auto* menu = new QMenu(tr("&Classification"), this);
+    mMethodGroup = new QActionGroup(this);
+    const std::pair<QString, render::ClassificationMethod> methods[] = {
+        {tr("&Quantiles (equal counts)"), render::ClassificationMethod::Quantile},
+        {tr("&Equal intervals"), render::ClassificationMethod::EqualInterval}};
+    for (const auto& [label, method] : methods) {
+        QAction* action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(method == mStyle.method);
+        action->setData(static_cast<int>(method));
+        mMethodGroup->addAction(action);
+    }
+    menu->addSeparator();
+    mClassCountGroup = new QActionGroup(this);
+    for (int count = 5; count <= 7; ++count) {
+        QAction* action = menu->addAction(tr("%1 classes").arg(count));
+        action->setCheckable(true);
+        action->setChecked(count == mStyle.classCount);
+        action->setData(count);
+        mClassCountGroup->addAction(action);
+    }
+    menu->addSeparator();
+    QMenu* ramps = menu->addMenu(tr("Colour &ramp"));
+    mRampGroup = new QActionGroup(this);
+    for (const render::ColorRamp& ramp : render::RampCatalogue::builtIn().ramps()) {
+        const QString kind = ramp.kind == render::RampKind::Diverging ? tr("diverging") : tr("sequential");
+        QAction* action = ramps->addAction(QStringLiteral("%1 (%2)").arg(ramp.name, kind));
+        action->setCheckable(true);
+        action->setChecked(ramp.name == mStyle.ramp);
+        action->setData(ramp.name);
+        mRampGroup->addAction(action);
+    }
+    return menu;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(mOpenAction);
+    file->addAction(mOpenDemoAction);
+    file->addSeparator();
+    file->addAction(mExportMapAction);
+    file->addAction(mExportTableAction);
+    file->addSeparator();
+    file->addAction(mQuitAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(mZoomInAction);
+    view->addAction(mZoomOutAction);
+    view->addAction(mZoomAllAction);
+    view->addSeparator();
+    view->addMenu(createStyleMenu());
+    view->addSeparator();
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(mAboutAction);
+    help->addAction(mAboutQtAction);
+}
+
+void MainWindow::createDocks()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    mColumnList = new QListWidget;
+    mColumnList->setObjectName(QStringLiteral("columnList"));
+    mColumnDock = new QDockWidget(tr("Indicators"), this);
+    mColumnDock->setObjectName(QStringLiteral("indicatorDock"));
+    mColumnDock->setWidget(mColumnList);
+    addDockWidget(Qt::RightDockWidgetArea, mColumnDock);
+
+    mTableModel = new AreaTableModel(this);
+    mSortProxy = new AreaSortProxy(this);
+    mSortProxy->setSourceModel(mTableModel);
+    mTableView = new QTableView;
+    mTableView->setObjectName(QStringLiteral("areaTable"));
+    mTableView->setModel(mSortProxy);
+    mTableView->setSortingEnabled(true);
+    mTableView->sortByColumn(-1, Qt::AscendingOrder);
+    mTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mTableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    mTableView->setAlternatingRowColors(true);
+    mTableView->verticalHeader()->setDefaultSectionSize(mTableView->fontMetrics().height() + 6);
+    mTableView->verticalHeader()->hide();
+    mTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    mTableDock = new QDockWidget(tr("Areas"), this);
+    mTableDock->setObjectName(QStringLiteral("tableDock"));
+    mTableDock->setWidget(mTableView);
+    addDockWidget(Qt::BottomDockWidgetArea, mTableDock);
+
+    mWarningList = new QListWidget;
+    mWarningDock = new QDockWidget(tr("Warnings"), this);
+    mWarningDock->setObjectName(QStringLiteral("warningDock"));
+    mWarningDock->setWidget(mWarningList);
+    addDockWidget(Qt::BottomDockWidgetArea, mWarningDock);
+    tabifyDockWidget(mTableDock, mWarningDock);
+    mTableDock->raise();
+
+    resizeDocks({mColumnDock}, {240}, Qt::Horizontal);
+    resizeDocks({mTableDock}, {230}, Qt::Vertical);
+    if (QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))) {
+        QMenu* panels = view->addMenu(tr("&Panels"));
+        for (QDockWidget* dock : {mColumnDock, mTableDock, mWarningDock})
+            panels->addAction(dock->toggleViewAction());
+    }
+}
+
+void MainWindow::createStatusBar()
+{
+    mPositionLabel = new QLabel;
+    mPositionLabel->setMinimumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("X 000.000  Y 000.000 m")) + 12);
+    mProgressBar = new QProgressBar;
+    mProgressBar->setMaximumWidth(180);
+    mProgressBar->setRange(0, 100);
+    mProgressBar->hide();
+    mCancelButton = new QToolButton;
+    mCancelButton->setText(tr("Cancel"));
+    mCancelButton->hide();
+    statusBar()->addPermanentWidget(mProgressBar);
+    statusBar()->addPermanentWidget(mCancelButton);
+    statusBar()->addPermanentWidget(mPositionLabel);
+    statusBar()->showMessage(tr("Ready"));
+}
+
+void MainWindow::connectSignals()
+{
+    connect(mOpenAction, &QAction::triggered, this, &MainWindow::openAreasDialog);
+    connect(mOpenDemoAction, &QAction::triggered, this, [this] { openDemo(); });
+    connect(mExportMapAction, &QAction::triggered, this, &MainWindow::exportMap);
+    connect(mExportTableAction, &QAction::triggered, this, &MainWindow::exportTable);
+    connect(mQuitAction, &QAction::triggered, this, &QWidget::close);
+    connect(mZoomInAction, &QAction::triggered, mCanvas, &MapCanvas::zoomIn);
+    connect(mZoomOutAction, &QAction::triggered, mCanvas, &MapCanvas::zoomOut);
+    connect(mZoomAllAction, &QAction::triggered, mCanvas, &MapCanvas::zoomToAll);
+    connect(mAboutAction, &QAction::triggered, this, &MainWindow::about);
+    connect(mAboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    connect(mMethodGroup, &QActionGroup::triggered, this, [this](QAction* action) {
+        render::ChoroplethStyle style = mStyle;
+        style.method = static_cast<render::ClassificationMethod>(action->data().toInt());
+        setStyle(style);
+    });
+    connect(mClassCountGroup, &QActionGroup::triggered, this, [this](QAction* action) {
+        render::ChoroplethStyle style = mStyle;
+        style.classCount = action->data().toInt();
+        setStyle(style);
+    });
+    connect(mRampGroup, &QActionGroup::triggered, this, [this](QAction* action) {
+        render::ChoroplethStyle style = mStyle;
+        style.ramp = action->data().toString();
+        setStyle(style);
+    });
+
+    connect(mColumnList, &QListWidget::currentTextChanged, this, [this](const QString& name) {
+        if (!name.isEmpty())
+            showColumn(name.toStdString());
+    });
+    connect(mCanvas, &MapCanvas::areaClicked, this, &MainWindow::selectArea);
+    connect(mCanvas, &MapCanvas::positionChanged, this, [this](double x, double y) {
+        mPositionLabel->setText(
+            tr("X %1  Y %2 m").arg(locale().toString(x, 'f', 0), locale().toString(y, 'f', 0)));
+    });
+    connect(mTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onTableSelectionChanged);
+
+    connect(mRunner, &TaskRunner::started, this, [this](const QString& title) {
+        statusBar()->showMessage(title);
+        setBusy(true);
+    });
+    connect(mRunner, &TaskRunner::progressChanged, mProgressBar, &QProgressBar::setValue);
+    connect(mRunner, &TaskRunner::finished, this, [this](bool) { setBusy(false); });
+    connect(mRunner, &TaskRunner::errorShown, this, [this](const QString& message) {
+        statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0));
+    });
+    connect(mCancelButton, &QToolButton::clicked, mRunner, &TaskRunner::cancel);
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    mProgressBar->setValue(0);
+    mProgressBar->setVisible(busy);
+    mCancelButton->setVisible(busy);
+    for (QAction* action : {mOpenAction, mOpenDemoAction, mExportMapAction, mExportTableAction})
+        action->setEnabled(!busy);
+    if (busy)
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    else
+        QApplication::restoreOverrideCursor();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings store = settings();
+    if (!restoreGeometry(store.value(settingsKey("geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(store.value(settingsKey("state")).toByteArray(), kLayoutVersion);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings store = settings();
+    store.setValue(settingsKey("geometry"), saveGeometry());
+    store.setValue(settingsKey("state"), saveState(kLayoutVersion));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (mRunner->busy())
+        mRunner->cancel();
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::open(const LoadRequest& request)
+{
+    mRunner->run<Workspace>(
+        tr("Loading %1…").arg(QString::fromStdString(displayName(request.areas.path))),
+        [request](core::Feedback& feedback) { return loadWorkspace(request, feedback); },
+        [this](Workspace& workspace) { setWorkspace(std::move(workspace)); });
+}
+
+void MainWindow::openDemo(const std::string& field)
+{
+    mRunner->run<Workspace>(
+        tr("Loading the demo…"),
+        [field](core::Feedback& feedback) {
+            LoadRequest request = demoRequest(findDemoFolder());
+            request.field = field;
+            return loadWorkspace(request, feedback);
+        },
+        [this](Workspace& workspace) { setWorkspace(std::move(workspace)); });
+}
+
+void MainWindow::setWorkspace(Workspace workspace)
+{
+    auto shown = std::make_shared<Workspace>(std::move(workspace));
+    auto painter = std::make_shared<render::MapPainter>(HeadlessExport::mapPainterFor(*shown));
+    painter->setStyle(mStyle);
+    mWorkspace = shown;
+    mPainter = painter;
+    mCanvas->setMapPainter(mPainter);
+    mTableModel->setAreas(mWorkspace->areas);
+    mTableView->resizeColumnsToContents();
+    fillColumnList();
+    showWarnings(mWorkspace->warnings);
+    setWindowTitle(QString::fromStdString(displayName(mWorkspace->areas->source)));
+    QString message = tr("%1 areas loaded from %2")
+                          .arg(static_cast<qulonglong>(mWorkspace->areas->size()))
+                          .arg(QString::fromStdString(displayName(mWorkspace->areas->source)));
+    if (mWorkspace->join)
+        message +=
+            QStringLiteral("; ") + tr("%1 of %2 matched in %3")
+                                       .arg(mWorkspace->join->matched)
+                                       .arg(mWorkspace->join->areaCount)
+                                       .arg(QString::fromStdString(displayName(mWorkspace->join->tablePath)));
+    statusBar()->showMessage(message);
+    emit workspaceShown();
+}
+
+void MainWindow::fillColumnList()
+{
+    const QSignalBlocker blocker(mColumnList);
+    mColumnList->clear();
+    for (const core::Column& column : mWorkspace->areas->columns()) {
+        auto* item = new QListWidgetItem(QString::fromStdString(column.name), mColumnList);
+        if (!column.provenance.file.empty())
+            item->setToolTip(tr("From %1").arg(QString::fromStdString(displayName(column.provenance.file))));
+        if (column.name == mWorkspace->mappedColumn)
+            mColumnList->setCurrentItem(item);
+    }
+}
+
+void MainWindow::showWarnings(const std::vector<core::Warning>& warnings)
+{
+    mWarningList->clear();
+    for (const core::Warning& warning : warnings) {
+        QString text = QString::fromStdString(warning.message);
+        if (!warning.featureId.empty())
+            text = QString::fromStdString(warning.featureId) + QStringLiteral(": ") + text;
+        mWarningList->addItem(text);
+    }
+    mWarningDock->setWindowTitle(warnings.empty()
+                                     ? tr("Warnings")
+                                     : tr("Warnings (%1)").arg(static_cast<qulonglong>(warnings.size())));
+}
+
+void MainWindow::showColumn(const std::string& name)
+{
+    if (!mPainter)
+        return;
+    mRunner->guard(tr("Show column"), [&] {
+        mPainter->setColumn(name);
+        mPainter->setTitle(HeadlessExport::mapTitle(*mWorkspace, name));
+        mCanvas->refresh();
+        const QList<QListWidgetItem*> items =
+            mColumnList->findItems(QString::fromStdString(name), Qt::MatchExactly);
+        if (!items.isEmpty() && mColumnList->currentItem() != items.front()) {
+            const QSignalBlocker blocker(mColumnList);
+            mColumnList->setCurrentItem(items.front());
+        }
+    });
+}
+
+void MainWindow::setStyle(const render::ChoroplethStyle& style)
+{
+    mStyle = style;
+    if (mPainter) {
+        mPainter->setStyle(style);
+        mCanvas->refresh();
+    }
+}
+
+void MainWindow::selectArea(int row)
+{
+    mCanvas->setSelectedRow(row);
+    if (row >= 0 && mWorkspace) {
+        const core::AreaSet& areas = *mWorkspace->areas;
+        const auto r = static_cast<std::size_t>(row);
+        statusBar()->showMessage(QStringLiteral("%1 (%2)").arg(QString::fromStdString(areas.name(r)),
+                                                               QString::fromStdString(areas.id(r))));
+    }
+    if (mSyncingSelection)
+        return;
+    mSyncingSelection = true;
+    if (row < 0) {
+        mTableView->clearSelection();
+    } else {
+        const QModelIndex index = mSortProxy->mapFromSource(mTableModel->index(row, 0));
+        mTableView->selectionModel()->select(index,
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        mTableView->scrollTo(index);
+    }
+    mSyncingSelection = false;
+}
+
+void MainWindow::onTableSelectionChanged()
+{
+    if (mSyncingSelection)
+        return;
+    const QModelIndexList rows = mTableView->selectionModel()->selectedRows();
+    mSyncingSelection = true;
+    selectArea(rows.isEmpty() ? -1 : mSortProxy->mapToSource(rows.front()).row());
+    mSyncingSelection = false;
+}
+
+void MainWindow::exportMap()
+{
+    if (!mPainter)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export map"), QStringLiteral("kaart.png"),
+                                                      tr("PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    // The worker paints a copy, so the canvas may go on changing its own painter meanwhile.
+    auto copy = std::make_shared<render::MapPainter>(*mPainter);
+    copy->setSelectedRow(std::nullopt);
+    copy->setHoveredRow(std::nullopt);
+    mRunner->run<std::string>(
+        tr("Exporting the map…"),
+        [copy, file = path.toStdString()](core::Feedback&) {
+            render::writePagePng(*copy, file);
+            return file;
+        },
+        [this](std::string& file) {
+            statusBar()->showMessage(tr("Map written to %1").arg(QString::fromStdString(file)));
+        });
+}
+
+void MainWindow::exportTable()
+{
+    if (!mWorkspace)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), QStringLiteral("tabel.csv"),
+                                                      tr("CSV table (*.csv);;GeoPackage (*.gpkg)"));
+    if (path.isEmpty())
+        return;
+    std::shared_ptr<const core::AreaSet> areas = mWorkspace->areas;
+    core::AreaWriteOptions options;
+    options.layerName = areas->layer.empty() ? "areas" : areas->layer;
+    options.inputs = {areas->source};
+    mRunner->run<std::string>(
+        tr("Exporting the table…"),
+        [areas, options, file = path.toStdString()](core::Feedback& feedback) {
+            core::writeAreas(*areas, file, options, feedback);
+            return file;
+        },
+        [this](std::string& file) {
+            statusBar()->showMessage(tr("Table written to %1").arg(QString::fromStdString(file)));
+        });
+}
+
+void MainWindow::openAreasDialog()
+{
+    OpenAreasDialog dialog(mRunner, this);
+    if (dialog.exec() == QDialog::Accepted)
+        open(dialog.request());
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Buurt in Beeld"),
+        tr("<h3>Buurt in Beeld %1</h3><p>Combines neighbourhood sources into one picture of where "
+           "youth problems concentrate, so teams know where to act first.</p>"
+           "<p>Colour schemes: ColorBrewer 2.0, Cynthia Brewer.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace bib::app

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapcanvas.h"
+
+#include "model/areaset.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace bib::app {
+
+namespace {
+
+const QColor kBackground(0xf4, 0xf6, 0xf8);
+constexpr double kZoomStep = 1.5;
+
+} // namespace
+
+MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setCursor(Qt::OpenHandCursor);
+}
+
+void MapCanvas::setMapPainter(std::shared_ptr<render::MapPainter> painter)
+{
+    mPainter = std::move(painter);
+    zoomToAll();
+}
+
+int MapCanvas::selectedRow() const
+{
+    const auto row = mPainter ? mPainter->selectedRow() : std::nullopt;
+    return row ? static_cast<int>(*row) : -1;
+}
+
+void MapCanvas::zoomIn()
+{
+    zoomBy(kZoomStep, QRectF(rect()).center());
+}
+
+void MapCanvas::zoomOut()
+{
+    zoomBy(1.0 / kZoomStep, QRectF(rect()).center());
+}
+
+void MapCanvas::zoomToAll()
+{
+    mNeedsFit = true;
+    update();
+}
+
+void MapCanvas::zoomBy(double factor, QPointF around)
+{
+    mTransform = mTransform.zoomed(factor, around);
+    update();
+}
+
+void MapCanvas::setSelectedRow(int row)
+{
+    if (!mPainter)
+        return;
+    const bool valid = row >= 0 && static_cast<std::size_t>(row) < mPainter->areas().size();
+    const auto selected = valid ? std::optional<std::size_t>(static_cast<std::size_t>(row)) : std::nullopt;
+    mPainter->setSelectedRow(selected);
+    if (selected && !mNeedsFit) {
+        const core::MultiPolygon& shape = mPainter->areas().shape(*selected);
+        const core::Envelope view = mTransform.toWorld(QRectF(rect()));
+        if (!shape.isEmpty() && !view.intersects(shape.envelope)) {
+            const core::Point centre{(shape.envelope.minX + shape.envelope.maxX) / 2.0,
+                                     (shape.envelope.minY + shape.envelope.maxY) / 2.0};
+            mTransform = render::MapTransform(centre, mTransform.metresPerPixel(), QRectF(rect()).center());
+        }
+    }
+    update();
+}
+
+void MapCanvas::refresh()
+{
+    update();
+}
+
+std::optional<std::size_t> MapCanvas::rowAt(QPointF position) const
+{
+    if (!mPainter || mNeedsFit)
+        return std::nullopt;
+    return mPainter->areaAt(mTransform.toWorld(position));
+}
+
+void MapCanvas::setHovered(std::optional<std::size_t> row)
+{
+    if (!mPainter || mPainter->hoveredRow() == row)
+        return;
+    mPainter->setHoveredRow(row);
+    update();
+}
+
+QString MapCanvas::tooltipFor(std::size_t row) const
+{
+    const core::AreaSet& areas = mPainter->areas();
+    QString text = QStringLiteral("<b>%1</b><br>%2")
+                       .arg(QString::fromStdString(areas.name(row)).toHtmlEscaped(),
+                            QString::fromStdString(areas.id(row)).toHtmlEscaped());
+    if (const core::Column* column = mPainter->hasColumn() ? areas.column(mPainter->column()) : nullptr) {
+        const double value = column->values[row];
+        const QString shown = std::isnan(value) ? tr("no data") : locale().toString(value, 'g', 6);
+        text += QStringLiteral("<br>%1: <b>%2</b>")
+                    .arg(QString::fromStdString(column->name).toHtmlEscaped(), shown.toHtmlEscaped());
+    }
+    return text;
+}
+
+bool MapCanvas::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        if (const auto row = mDragging ? std::nullopt : rowAt(help->pos()))
+            QToolTip::showText(help->globalPos(), tooltipFor(*row), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void MapCanvas::paintEvent(QPaintEvent* /*event*/)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), kBackground);
+    if (!mPainter) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect(), Qt::AlignCenter, tr("No areas loaded"));
+        return;
+    }
+    if (mNeedsFit) {
+        mTransform = render::MapTransform::fit(mPainter->extent(), QRectF(rect()), 0.04);
+        mNeedsFit = false;
+    }
+    mPainter->paintMap(painter, mTransform, QRectF(rect()));
+}
+
+void MapCanvas::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    mTransform = mTransform.recentred(QRectF(rect()).center());
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    mPressPosition = event->position().toPoint();
+    mLastDragPosition = *mPressPosition;
+    mDragging = false;
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPoint position = event->position().toPoint();
+    const core::Point world = mTransform.toWorld(event->position());
+    emit positionChanged(world.x, world.y);
+    if (mPressPosition && (event->buttons() & Qt::LeftButton)) {
+        if (!mDragging && (position - *mPressPosition).manhattanLength() >= 4) {
+            mDragging = true;
+            setCursor(Qt::ClosedHandCursor);
+            QToolTip::hideText();
+        }
+        if (mDragging) {
+            mTransform = mTransform.panned(QPointF(position - mLastDragPosition));
+            mLastDragPosition = position;
+            update();
+        }
+        return;
+    }
+    setHovered(rowAt(event->position()));
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || !mPressPosition)
+        return QWidget::mouseReleaseEvent(event);
+    if (!mDragging) {
+        const auto row = rowAt(event->position());
+        const int selected = row ? static_cast<int>(*row) : -1;
+        setSelectedRow(selected);
+        emit areaClicked(selected);
+    }
+    mPressPosition.reset();
+    mDragging = false;
+    setCursor(Qt::OpenHandCursor);
+}
+
+void MapCanvas::wheelEvent(QWheelEvent* event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0.0)
+        zoomBy(std::pow(1.25, steps), event->position());
+    event->accept();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Home:
+        zoomToAll();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void MapCanvas::leaveEvent(QEvent* event)
+{
+    setHovered(std::nullopt);
+    QWidget::leaveEvent(event);
+}
+
+} // namespace bib::app

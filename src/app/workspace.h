@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/arealoader.h"
+#include "io/join.h"
+#include "model/areaset.h"
+#include "util/feedback.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bib::app {
+
+/// An indicator table to join to the areas by code.
+struct TableSource
+{
+    std::string path;
+    std::string idField; ///< column of the table with the area code
+};
+
+/// What to open: areas, optionally a table to join, and the column to map first.
+struct LoadRequest
+{
+    core::AreaSource areas;
+    std::optional<TableSource> table;
+    std::string field;      ///< column to map; chosen by defaultColumn() when empty
+    bool synthetic = false; ///< the bundled demo: maps say the data are made up
+};
+
+/// What the workstation shows: the areas with their columns, and how they were made.
+struct Workspace
+{
+    std::shared_ptr<core::AreaSet> areas;
+    std::optional<core::JoinReport> join;
+    std::string mappedColumn;            ///< a numeric column of `areas`, or empty when there is none
+    std::vector<core::Warning> warnings; ///< from loading and joining
+    LoadRequest request;
+};
+
+/// Loads the areas, joins the table and picks the column to map. Runs on a worker thread: it
+/// touches nothing of the GUI. Throws core::InputError (a requested field that does not exist
+/// among the numeric columns is one) and the other core errors.
+Workspace loadWorkspace(const LoadRequest& request, core::Feedback& feedback);
+
+/// The column to map first: `requested` when given; else the first preferred indicator present
+/// (the demo's aandeel_bijstand); else the first joined column; else the first numeric area column
+/// that has at least two different values. Empty when there is no numeric column at all.
+/// Throws core::InputError when `requested` is not a numeric column.
+std::string defaultColumn(const core::AreaSet& areas, const std::optional<core::JoinReport>& join,
+                          const std::string& requested);
+
+/// "name" of a path without folders, as text for titles.
+std::string displayName(const std::string& path);
+
+} // namespace bib::app

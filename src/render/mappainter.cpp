@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mappainter.h"
+
+#include "mapdecorations.h"
+#include "model/areaset.h"
+#include "util/error.h"
+
+#include <QFontMetricsF>
+
+#include <filesystem>
+
+namespace bib::render {
+
+namespace {
+
+const QColor kPlainFill(0xe8, 0xe4, 0xdc);
+const QColor kOutline(0x55, 0x55, 0x55, 190);
+const QColor kHover(0x20, 0x20, 0x20);
+const QColor kSelection(0x00, 0x00, 0x00);
+const QColor kInk(0x26, 0x26, 0x26);
+const QColor kMuted(0x6e, 0x6e, 0x6e);
+
+QPainterPath pathOf(const core::MultiPolygon& shape)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (const core::Polygon& polygon : shape.polygons) {
+        for (const core::Ring& ring : polygon.rings) {
+            if (ring.size() < 3)
+                continue;
+            path.moveTo(ring.front().x, ring.front().y);
+            for (std::size_t i = 1; i < ring.size(); ++i)
+                path.lineTo(ring[i].x, ring[i].y);
+            path.closeSubpath();
+        }
+    }
+    return path;
+}
+
+QString fileName(const std::string& path)
+{
+    return QString::fromStdString(std::filesystem::path(path).filename().string());
+}
+
+} // namespace
+
+MapPainter::MapPainter(std::shared_ptr<const core::AreaSet> areas) : mAreas(std::move(areas))
+{
+    if (!mAreas)
+        throw core::InternalError("MapPainter needs an area set");
+    mPaths.reserve(mAreas->size());
+    for (std::size_t row = 0; row < mAreas->size(); ++row)
+        mPaths.push_back(pathOf(mAreas->shape(row)));
+}
+
+void MapPainter::setColumn(const std::string& name)
+{
+    const core::Column* column = mAreas->column(name);
+    if (!column)
+        throw core::InputError("the areas have no numeric column '" + name + "'");
+    mChoropleth = Choropleth(*column, mStyle);
+}
+
+void MapPainter::clearColumn()
+{
+    mChoropleth = Choropleth();
+}
+
+void MapPainter::setStyle(const ChoroplethStyle& style)
+{
+    mStyle = style;
+    if (hasColumn())
+        setColumn(mChoropleth.columnName());
+}
+
+core::Envelope MapPainter::extent() const
+{
+    return mAreas->extent();
+}
+
+std::optional<std::size_t> MapPainter::areaAt(const core::Point& world) const
+{
+    for (std::size_t row = mAreas->size(); row-- > 0;) {
+        const core::MultiPolygon& shape = mAreas->shape(row);
+        if (!shape.isEmpty() && shape.envelope.contains(world) && core::contains(shape, world))
+            return row;
+    }
+    return std::nullopt;
+}
+
+QString MapPainter::legendHeading() const
+{
+    return QString::fromStdString(mChoropleth.columnName());
+}
+
+void MapPainter::paintAreas(QPainter& painter, const MapTransform& transform, const QRectF& clip) const
+{
+    painter.save();
+    painter.setClipRect(clip);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const double mm = millimetre(painter);
+    const QTransform toDevice = transform.toDeviceTransform();
+    const core::Envelope visible = transform.toWorld(clip);
+
+    std::vector<std::size_t> shown;
+    std::vector<QPainterPath> devicePaths;
+    for (std::size_t row = 0; row < mPaths.size(); ++row) {
+        const core::MultiPolygon& shape = mAreas->shape(row);
+        if (shape.isEmpty() || !visible.intersects(shape.envelope))
+            continue;
+        shown.push_back(row);
+        devicePaths.push_back(toDevice.map(mPaths[row]));
+    }
+
+    painter.setPen(Qt::NoPen);
+    const QBrush hatch(mChoropleth.noDataHatch(), Qt::BDiagPattern);
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        if (!hasColumn()) {
+            painter.fillPath(devicePaths[i], kPlainFill);
+            continue;
+        }
+        painter.fillPath(devicePaths[i], mChoropleth.fillOfRow(shown[i]));
+        if (mChoropleth.classOfRow(shown[i]) < 0)
+            painter.fillPath(devicePaths[i], hatch);
+    }
+
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(kOutline, std::max(0.12 * mm, 0.6), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    for (const QPainterPath& path : devicePaths)
+        painter.drawPath(path);
+
+    const auto outline = [&](std::optional<std::size_t> row, const QPen& pen) {
+        if (row && *row < mPaths.size()) {
+            painter.setPen(pen);
+            painter.drawPath(toDevice.map(mPaths[*row]));
+        }
+    };
+    outline(mHoveredRow, QPen(kHover, std::max(0.35 * mm, 1.5), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    outline(mSelectedRow,
+            QPen(Qt::white, std::max(0.9 * mm, 4.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    outline(mSelectedRow,
+            QPen(kSelection, std::max(0.45 * mm, 2.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.restore();
+}
+
+void MapPainter::paintMap(QPainter& painter, const MapTransform& transform, const QRectF& target) const
+{
+    paintAreas(painter, transform, target);
+    const double mm = millimetre(painter);
+    const QRectF inner = target.adjusted(4.0 * mm, 4.0 * mm, -4.0 * mm, -4.0 * mm);
+    if (hasColumn())
+        MapDecorations::paintLegend(painter, inner.topLeft(), legendHeading(), legend(),
+                                    mChoropleth.noDataHatch());
+    MapDecorations::paintScaleBar(painter, inner.bottomLeft(), transform, inner.width() / 4.0);
+    MapDecorations::paintNorthArrow(painter,
+                                    QRectF(inner.right() - 7.0 * mm, inner.top(), 7.0 * mm, 13.0 * mm));
+}
+
+QString MapPainter::footerText() const
+{
+    QStringList sources;
+    if (!mAreas->source.empty())
+        sources << fileName(mAreas->source);
+    if (const core::Column* mapped = hasColumn() ? mAreas->column(column()) : nullptr) {
+        const QString file = fileName(mapped->provenance.file);
+        if (!file.isEmpty() && !sources.contains(file))
+            sources << file;
+    }
+    const QString method =
+        mStyle.method == ClassificationMethod::Quantile ? tr("quantiles") : tr("equal intervals");
+    QString text =
+        tr("Classification: %1, %2 classes").arg(method).arg(mChoropleth.classification().classCount());
+    if (!sources.isEmpty())
+        text = tr("Source: %1").arg(sources.join(QStringLiteral(", "))) + QStringLiteral("  \u00b7  ") + text;
+    return text + QStringLiteral("  \u00b7  ") + tr("Buurt in Beeld");
+}
+
+void MapPainter::paintPage(QPainter& painter, const QRectF& page) const
+{
+    painter.save();
+    painter.fillRect(page, Qt::white);
+    const double mm = millimetre(painter);
+    const QRectF body = page.adjusted(12.0 * mm, 10.0 * mm, -12.0 * mm, -8.0 * mm);
+
+    const QFont titleFont = MapDecorations::mapFont(16.0, true);
+    const QFont footerFont = MapDecorations::mapFont(7.0);
+    const QFont subtitleFont = MapDecorations::mapFont(9.5);
+    const double subtitleHeight =
+        mSubtitle.isEmpty() ? 0.0 : QFontMetricsF(subtitleFont, painter.device()).height() + 1.0 * mm;
+    const double titleHeight =
+        QFontMetricsF(titleFont, painter.device()).height() + subtitleHeight + 4.0 * mm;
+    const double footerHeight = QFontMetricsF(footerFont, painter.device()).height() + 2.0 * mm;
+    painter.setFont(titleFont);
+    painter.setPen(kInk);
+    painter.drawText(QRectF(body.left(), body.top(), body.width(), titleHeight), Qt::AlignLeft | Qt::AlignTop,
+                     mTitle);
+    if (!mSubtitle.isEmpty()) {
+        painter.setFont(subtitleFont);
+        painter.setPen(kMuted);
+        painter.drawText(QRectF(body.left(), body.top(), body.width(), titleHeight - 3.0 * mm),
+                         Qt::AlignLeft | Qt::AlignBottom, mSubtitle);
+    }
+
+    const std::vector<LegendEntry> entries = hasColumn() ? legend() : std::vector<LegendEntry>{};
+    const QSizeF legendBox =
+        entries.empty() ? QSizeF() : MapDecorations::legendSize(painter, legendHeading(), entries);
+    const double legendColumn = entries.empty() ? 0.0 : legendBox.width() + 6.0 * mm;
+    const QRectF frame(body.left(), body.top() + titleHeight, body.width() - legendColumn,
+                       body.height() - titleHeight - footerHeight);
+
+    const MapTransform transform = MapTransform::fit(extent(), frame, 0.04);
+    paintAreas(painter, transform, frame);
+    const QRectF inner = frame.adjusted(3.0 * mm, 3.0 * mm, -3.0 * mm, -3.0 * mm);
+    MapDecorations::paintScaleBar(painter, inner.bottomLeft(), transform, inner.width() / 4.0);
+    MapDecorations::paintNorthArrow(painter,
+                                    QRectF(inner.right() - 8.0 * mm, inner.top(), 8.0 * mm, 15.0 * mm));
+    painter.setPen(QPen(QColor(0x9a, 0x9a, 0x9a), 0.25 * mm));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(frame);
+    if (!entries.empty())
+        MapDecorations::paintLegend(painter, QPointF(frame.right() + 6.0 * mm, frame.top()), legendHeading(),
+                                    entries, mChoropleth.noDataHatch());
+
+    painter.setFont(footerFont);
+    painter.setPen(kMuted);
+    painter.drawText(QRectF(body.left(), body.bottom() - footerHeight + 2.0 * mm, body.width(), footerHeight),
+                     Qt::AlignLeft | Qt::AlignVCenter, footerText());
+    painter.restore();
+}
+
+} // namespace bib::render

@@ -1,0 +1,427 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>bib::app::AreaTableModel</name>
+    <message>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, uit %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::HeadlessExport</name>
+    <message>
+        <source>Synthetic demo data: not a real place, not real figures</source>
+        <translation>Synthetische demogegevens: geen echte plaats, geen echte cijfers</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::LaunchOptionsParser</name>
+    <message>
+        <source>Buurt in Beeld: where youth problems concentrate, per neighbourhood.</source>
+        <translation>Buurt in Beeld: waar jeugdproblemen zich concentreren, per buurt.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Toon deze hulp.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Toon de versie.</translation>
+    </message>
+    <message>
+        <source>Interface language: nl (default) or en.</source>
+        <translation>Taal van de interface: nl (standaard) of en.</translation>
+    </message>
+    <message>
+        <source>Write OUTDIR/kaart.png and OUTDIR/tabel.csv without a window.</source>
+        <translation>Schrijf OUTDIR/kaart.png en OUTDIR/tabel.csv zonder venster.</translation>
+    </message>
+    <message>
+        <source>Field with the area code (required with AREAS).</source>
+        <translation>Veld met de gebiedscode (verplicht bij AREAS).</translation>
+    </message>
+    <message>
+        <source>Field with the area name.</source>
+        <translation>Veld met de gebiedsnaam.</translation>
+    </message>
+    <message>
+        <source>Layer of AREAS (default: the first).</source>
+        <translation>Laag van AREAS (standaard: de eerste).</translation>
+    </message>
+    <message>
+        <source>Indicator table to join (CSV).</source>
+        <translation>Indicatorentabel om te koppelen (CSV).</translation>
+    </message>
+    <message>
+        <source>Column of the table with the area code.</source>
+        <translation>Kolom van de tabel met de gebiedscode.</translation>
+    </message>
+    <message>
+        <source>Numeric column to map.</source>
+        <translation>Numerieke kolom om op de kaart te tonen.</translation>
+    </message>
+    <message>
+        <source>Areas to open: GeoPackage, shapefile, GeoJSON. Without it the bundled demo opens.</source>
+        <translation>Te openen gebieden: GeoPackage, shapefile, GeoJSON. Zonder dit opent de meegeleverde demo.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: use nl or en.</source>
+        <translation>Onbekende taal &apos;%1&apos;: gebruik nl of en.</translation>
+    </message>
+    <message>
+        <source>Only one AREAS file can be opened.</source>
+        <translation>Er kan maar één AREAS-bestand worden geopend.</translation>
+    </message>
+    <message>
+        <source>--id, --layer and --table need an AREAS file.</source>
+        <translation>--id, --layer en --table vragen om een AREAS-bestand.</translation>
+    </message>
+    <message>
+        <source>AREAS needs --id FIELD.</source>
+        <translation>AREAS vraagt om --id VELD.</translation>
+    </message>
+    <message>
+        <source>--table and --table-id go together.</source>
+        <translation>--table en --table-id horen bij elkaar.</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::MainWindow</name>
+    <message>
+        <source>&amp;Open areas…</source>
+        <translation>Gebieden &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo</source>
+        <translation>&amp;Demo openen</translation>
+    </message>
+    <message>
+        <source>Export &amp;map as PNG…</source>
+        <translation>&amp;Kaart exporteren als PNG…</translation>
+    </message>
+    <message>
+        <source>Export &amp;table…</source>
+        <translation>&amp;Tabel exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;all</source>
+        <translation>&amp;Zoom naar alles</translation>
+    </message>
+    <message>
+        <source>&amp;About Buurt in Beeld</source>
+        <translation>&amp;Over Buurt in Beeld</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Classification</source>
+        <translation>&amp;Klassenindeling</translation>
+    </message>
+    <message>
+        <source>&amp;Quantiles (equal counts)</source>
+        <translation>&amp;Kwantielen (even veel gebieden)</translation>
+    </message>
+    <message>
+        <source>&amp;Equal intervals</source>
+        <translation>&amp;Gelijke intervallen</translation>
+    </message>
+    <message>
+        <source>%1 classes</source>
+        <translation>%1 klassen</translation>
+    </message>
+    <message>
+        <source>Colour &amp;ramp</source>
+        <translation>&amp;Kleurenschaal</translation>
+    </message>
+    <message>
+        <source>diverging</source>
+        <translation>divergerend</translation>
+    </message>
+    <message>
+        <source>sequential</source>
+        <translation>oplopend</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Be&amp;eld</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Gebieden</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panelen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Gereed</translation>
+    </message>
+    <message>
+        <source>X %1  Y %2 m</source>
+        <translation>X %1  Y %2 m</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 laden…</translation>
+    </message>
+    <message>
+        <source>Loading the demo…</source>
+        <translation>Demo laden…</translation>
+    </message>
+    <message>
+        <source>%1 areas loaded from %2</source>
+        <translation>%1 gebieden geladen uit %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matched in %3</source>
+        <translation>%1 van %2 gekoppeld aan %3</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Uit %1</translation>
+    </message>
+    <message>
+        <source>Show column</source>
+        <translation>Kolom tonen</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Kaart exporteren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>Exporting the map…</source>
+        <translation>Kaart exporteren…</translation>
+    </message>
+    <message>
+        <source>Map written to %1</source>
+        <translation>Kaart geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabel exporteren</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;GeoPackage (*.gpkg)</source>
+        <translation>CSV-tabel (*.csv);;GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Exporting the table…</source>
+        <translation>Tabel exporteren…</translation>
+    </message>
+    <message>
+        <source>Table written to %1</source>
+        <translation>Tabel geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>About Buurt in Beeld</source>
+        <translation>Over Buurt in Beeld</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Buurt in Beeld %1&lt;/h3&gt;&lt;p&gt;Combines neighbourhood sources into one picture of where youth problems concentrate, so teams know where to act first.&lt;/p&gt;&lt;p&gt;Colour schemes: ColorBrewer 2.0, Cynthia Brewer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Buurt in Beeld %1&lt;/h3&gt;&lt;p&gt;Combineert bronnen per buurt tot één beeld van waar jeugdproblemen zich concentreren, zodat teams weten waar ze eerst moeten handelen.&lt;/p&gt;&lt;p&gt;Kleurenschema&apos;s: ColorBrewer 2.0, Cynthia Brewer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Waarschuwingen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::MapCanvas</name>
+    <message>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>No areas loaded</source>
+        <translation>Geen gebieden geladen</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::OpenAreasDialog</name>
+    <message>
+        <source>Open areas</source>
+        <translation>Gebieden openen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>same as the id field</source>
+        <translation>gelijk aan het codeveld</translation>
+    </message>
+    <message>
+        <source>Areas file:</source>
+        <translation>Gebiedenbestand:</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Laag:</translation>
+    </message>
+    <message>
+        <source>Area code field:</source>
+        <translation>Veld met gebiedscode:</translation>
+    </message>
+    <message>
+        <source>Area name field:</source>
+        <translation>Veld met gebiedsnaam:</translation>
+    </message>
+    <message>
+        <source>Indicator table:</source>
+        <translation>Indicatorentabel:</translation>
+    </message>
+    <message>
+        <source>Code column in the table:</source>
+        <translation>Codekolom in de tabel:</translation>
+    </message>
+    <message>
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.fgb);;All files (*)</source>
+        <translation>Vectordata (*.gpkg *.shp *.geojson *.json *.fgb);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Indicator table</source>
+        <translation>Indicatorentabel</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Tabellen (*.csv *.tsv *.txt *.xlsx *.ods);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::TaskRunner</name>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>De bewerking is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Problem with the coordinate reference system:
+%1</source>
+        <translation>Probleem met het coördinaatreferentiesysteem:
+%1</translation>
+    </message>
+    <message>
+        <source>The input cannot be used:
+%1</source>
+        <translation>De invoer is niet bruikbaar:
+%1</translation>
+    </message>
+    <message>
+        <source>Internal error (please report this):
+%1</source>
+        <translation>Interne fout (meld dit alstublieft):
+%1</translation>
+    </message>
+    <message>
+        <source>Not enough memory to finish the operation.</source>
+        <translation>Onvoldoende geheugen om de bewerking af te maken.</translation>
+    </message>
+    <message>
+        <source>Unexpected error:
+%1</source>
+        <translation>Onverwachte fout:
+%1</translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Onbekende fout.</translation>
+    </message>
+</context>
+<context>
+    <name>bib::render::Choropleth</name>
+    <message>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+</context>
+<context>
+    <name>bib::render::MapDecorations</name>
+    <message>
+        <source>N</source>
+        <comment>north arrow letter</comment>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>bib::render::MapPainter</name>
+    <message>
+        <source>quantiles</source>
+        <translation>kwantielen</translation>
+    </message>
+    <message>
+        <source>equal intervals</source>
+        <translation>gelijke intervallen</translation>
+    </message>
+    <message>
+        <source>Classification: %1, %2 classes</source>
+        <translation>Indeling: %1, %2 klassen</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>Buurt in Beeld</source>
+        <translation>Buurt in Beeld</translation>
+    </message>
+</context>
+</TS>
