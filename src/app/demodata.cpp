@@ -13,6 +13,7 @@ namespace {
 
 const char* const kDemoAreas = "voorbeeldstad.gpkg";
 const char* const kDemoTable = "indicatoren.csv";
+const char* const kDemoRecipe = "voorbeeldstad.bib.json";
 
 } // namespace
 
@@ -53,6 +54,10 @@ LoadRequest demoRequest(const fs::path& folder)
     request.areas.nameField = "bu_naam";
     request.table = TableSource{(folder / kDemoTable).string(), "bu_code"};
     request.synthetic = true;
+    // The demo opens on its recipe's composite index when the recipe is there.
+    std::error_code error;
+    if (fs::is_regular_file(folder / kDemoRecipe, error))
+        request.recipePath = (folder / kDemoRecipe).string();
     return request;
 }
 

@@ -17,8 +17,9 @@ std::vector<std::filesystem::path> demoFolderCandidates();
 /// place it looked when there is none.
 std::filesystem::path findDemoFolder();
 
-/// The demo: voorbeeldstad.gpkg layer buurten (id bu_code, name bu_naam) joined with
-/// indicatoren.csv on bu_code, in `folder`.
+/// The demo in `folder`: its recipe voorbeeldstad.bib.json (the composite index over
+/// indicatoren.csv), or, without the recipe, voorbeeldstad.gpkg layer buurten (id bu_code, name
+/// bu_naam) joined with indicatoren.csv on bu_code.
 LoadRequest demoRequest(const std::filesystem::path& folder);
 
 } // namespace bib::app

@@ -98,6 +98,16 @@ LaunchParse LaunchOptionsParser::parse(const QStringList& arguments)
             return failure(tr("--id, --layer and --table need an AREAS file."), parser.helpText());
         return result;
     }
+    if (positional.front().endsWith(QLatin1String(".bib.json"))) {
+        if (parser.isSet(id) || parser.isSet(table) || parser.isSet(layer))
+            return failure(tr("A recipe names its own areas and tables: --id, --layer and --table do not apply."),
+                           parser.helpText());
+        LoadRequest request;
+        request.recipePath = positional.front().toStdString();
+        request.field = options.field;
+        options.request = request;
+        return result;
+    }
     if (!parser.isSet(id))
         return failure(tr("AREAS needs --id FIELD."), parser.helpText());
     if (parser.isSet(table) != parser.isSet(tableId))

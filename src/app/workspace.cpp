@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
+#include "io/recipedata.h"
 #include "io/table.h"
 #include "util/error.h"
 
@@ -65,6 +66,20 @@ Workspace loadWorkspace(const LoadRequest& request, core::Feedback& feedback)
 {
     Workspace workspace;
     workspace.request = request;
+    if (!request.recipePath.empty()) {
+        workspace.recipe = core::readRecipe(request.recipePath);
+        core::RecipeData data = core::loadRecipeData(*workspace.recipe, feedback);
+        feedback.throwIfCancelled();
+        workspace.index = core::runCompositeIndex(data.areas, *workspace.recipe, feedback);
+        if (!data.joins.empty())
+            workspace.join = data.joins.front();
+        workspace.areas = std::make_shared<core::AreaSet>(std::move(data.areas));
+        workspace.mappedColumn = request.field.empty() ? std::string("index")
+                                                       : defaultColumn(*workspace.areas, workspace.join, request.field);
+        workspace.warnings = feedback.warnings();
+        feedback.setProgress(100.0);
+        return workspace;
+    }
     workspace.areas = std::make_shared<core::AreaSet>(core::loadAreas(request.areas, feedback));
     feedback.throwIfCancelled();
     if (request.table) {

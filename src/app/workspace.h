@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "index/indexrun.h"
+#include "index/recipe.h"
 #include "io/arealoader.h"
 #include "io/join.h"
 #include "model/areaset.h"
@@ -20,9 +22,11 @@ struct TableSource
     std::string idField; ///< column of the table with the area code
 };
 
-/// What to open: areas, optionally a table to join, and the column to map first.
+/// What to open: a recipe (areas, tables and the composite index), or areas with optionally a
+/// table to join; and the column to map first.
 struct LoadRequest
 {
+    std::string recipePath; ///< a *.bib.json; when set, `areas` and `table` are not used
     core::AreaSource areas;
     std::optional<TableSource> table;
     std::string field;      ///< column to map; chosen by defaultColumn() when empty
@@ -34,12 +38,15 @@ struct Workspace
 {
     std::shared_ptr<core::AreaSet> areas;
     std::optional<core::JoinReport> join;
+    std::optional<core::Recipe> recipe;          ///< when opened from a recipe
+    std::optional<core::IndexRunSummary> index;  ///< the recipe's composite index, when computed
     std::string mappedColumn;            ///< a numeric column of `areas`, or empty when there is none
     std::vector<core::Warning> warnings; ///< from loading and joining
     LoadRequest request;
 };
 
-/// Loads the areas, joins the table and picks the column to map. Runs on a worker thread: it
+/// Loads the areas, joins the table (or runs the recipe: its tables and its composite index, which
+/// is then the column mapped first) and picks the column to map. Runs on a worker thread: it
 /// touches nothing of the GUI. Throws core::InputError (a requested field that does not exist
 /// among the numeric columns is one) and the other core errors.
 Workspace loadWorkspace(const LoadRequest& request, core::Feedback& feedback);

@@ -114,6 +114,7 @@ DemoData generateDemoData(const DemoOptions& options, Feedback& feedback)
     data.meldingenCsv = demo::meldingenCsv(data.meldingen);
     data.messagesCsv = demo::messagesCsv(data.town, data.messages);
     data.readme = demoReadme(data);
+    data.recipe = demoRecipe();
     feedback.setProgress(70.0);
     return data;
 }
@@ -133,7 +134,8 @@ DemoWriteResult writeDemoData(const std::filesystem::path& folder, const DemoOpt
     const std::pair<const char*, const std::string*> texts[] = {{demoIndicatorName, &data.indicatorCsv},
                                                                 {demoMeldingenName, &data.meldingenCsv},
                                                                 {demoMessagesName, &data.messagesCsv},
-                                                                {demoReadmeName, &data.readme}};
+                                                                {demoReadmeName, &data.readme},
+                                                                {demoRecipeName, &data.recipe}};
     for (const auto& [name, text] : texts) {
         feedback.throwIfCancelled();
         result.files.push_back(folder / name);

@@ -35,6 +35,7 @@ struct DemoData
     std::string meldingenCsv; ///< meldingen.csv
     std::string messagesCsv;  ///< berichten_week.csv
     std::string readme;       ///< README.md
+    std::string recipe; ///< voorbeeldstad.bib.json: a youth-needs index over indicatoren.csv
 };
 
 /// File names inside the demo folder.
@@ -43,6 +44,7 @@ inline constexpr const char* demoIndicatorName = "indicatoren.csv";
 inline constexpr const char* demoMeldingenName = "meldingen.csv";
 inline constexpr const char* demoMessagesName = "berichten_week.csv";
 inline constexpr const char* demoReadmeName = "README.md";
+inline constexpr const char* demoRecipeName = "voorbeeldstad.bib.json";
 
 /// Generates the synthetic town, its indicators, reports and message counts. Single-threaded;
 /// about a second. Throws InputError for counts out of range, CancelledError when cancelled.
@@ -59,6 +61,9 @@ struct DemoWriteResult
 /// folder when needed. Every file is replaced atomically; other files in the folder are left alone.
 DemoWriteResult writeDemoData(const std::filesystem::path& folder, const DemoOptions& options,
                               Feedback& feedback);
+
+/// The demo recipe: a youth-needs index of Voorbeeldstad over indicatoren.csv (paths relative).
+std::string demoRecipe();
 
 /// The README.md of the folder: SYNTHETIC, how it was made, the files and columns, the burst.
 std::string demoReadme(const DemoData& data);

@@ -173,7 +173,11 @@ std::string eventSection()
            "Monday that starts the week, ISO date; 2024-01-01 up to 2025-12-29 |\n| `aantal` | messages in "
            "that week (count) |\n\nEach buurt has a baseline that grows with inhabitants, young people and "
            "need, ±15 % over the seasons, "
-           "with Poisson noise.\n\n";
+           "with Poisson noise.\n\n### voorbeeldstad.bib.json\n\nThe demo recipe: a composite index of youth "
+           "needs over four domains (bestaanszekerheid, school, veiligheid, gezin) from indicatoren.csv, with "
+           "nuisance reports and police registrations per 1,000 inhabitants and the reweight rule for "
+           "suppressed cells. The workstation opens it by default; `bib compose voorbeeldstad.bib.json -o "
+           "index.csv` computes it on the command line.\n\n";
 }
 
 std::string plantedSection(const DemoData& data)

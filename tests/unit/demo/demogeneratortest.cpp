@@ -423,6 +423,7 @@ void expectFolderMatches(const fs::path& folder, const DemoData& data)
     EXPECT_EQ(bib::test::readFile((folder / demoMeldingenName).string()), data.meldingenCsv);
     EXPECT_EQ(bib::test::readFile((folder / demoMessagesName).string()), data.messagesCsv);
     EXPECT_EQ(bib::test::readFile((folder / demoReadmeName).string()), data.readme);
+    EXPECT_EQ(bib::test::readFile((folder / demoRecipeName).string()), data.recipe);
     const std::string gpkg = (folder / demoGeoPackageName).string();
     expectLayerMatches(gpkg, "buurten", data.town.buurten);
     expectLayerMatches(gpkg, "wijken", data.town.wijken);
