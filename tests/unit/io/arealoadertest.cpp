@@ -170,3 +170,36 @@ TEST(AreaLoader, geoPackageWithUndefinedCrsNeedsAssumeCrs)
 }
 
 } // namespace
+
+namespace {
+
+// The same three areas through every file format the loader promises; written by GDAL's own ogr2ogr.
+class AreaFormats : public testing::TestWithParam<std::pair<std::string, std::string>>
+{
+};
+
+TEST_P(AreaFormats, readTheSameAreasAndValues)
+{
+    const auto& [driver, extension] = GetParam();
+    bib::test::TempDir dir;
+    const std::string path = dir.file("areas" + extension);
+    const std::string command = "ogr2ogr -q -f '" + driver + "' '" + path + "' '" +
+                                bib::test::testData("areas/three_squares.geojson") + "'";
+    ASSERT_EQ(std::system(command.c_str()), 0) << command;
+    SilentFeedback feedback;
+    AreaSource source{path, "", "code", "naam", "", "", "EPSG:28992"};
+    const AreaSet areas = loadAreas(source, feedback);
+    ASSERT_EQ(areas.size(), 3u);
+    // FlatGeobuf stores features in spatial-index order, so look areas up by id.
+    const std::size_t zuid = *areas.rowOf("BU02");
+    EXPECT_EQ(areas.name(zuid), "Zuid");
+    EXPECT_EQ(areas.column("inwoners")->values[*areas.rowOf("BU01")], 1200.0);
+    EXPECT_DOUBLE_EQ(area(areas.shape(*areas.rowOf("BU03"))), 19600.0); // 100 × 200 m minus the 20 × 20 m hole
+}
+
+INSTANTIATE_TEST_SUITE_P(Drivers, AreaFormats,
+                         testing::Values(std::make_pair("GPKG", ".gpkg"), std::make_pair("ESRI Shapefile", ".shp"),
+                                         std::make_pair("FlatGeobuf", ".fgb"), std::make_pair("GeoJSON", ".geojson")),
+                         [](const auto& param) { return param.param.second.substr(1); });
+
+} // namespace
