@@ -126,6 +126,76 @@ TEST(Compose, writesNormalisedContributionAndClassColumns)
     EXPECT_NE(rows.at("BU02").at("drivers").find("vooral hoog"), std::string::npos);
 }
 
+/// Twelve 100 m squares BU01…BU12 in a row (EPSG:28992) and a table with three indicators.
+std::string writeTwelveAreaRecipe(const bib::test::TempDir& dir)
+{
+    std::string geojson = R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":)"
+                          R"("urn:ogc:def:crs:EPSG::28992"}},"features":[)";
+    std::string table = "code;bijstand;jongeren;verzuim\n";
+    for (int i = 0; i < 12; ++i) {
+        const std::string code = std::string("BU") + (i < 9 ? "0" : "") + std::to_string(i + 1);
+        const int x = 150000 + 100 * i;
+        geojson += std::string(i ? "," : "") + R"({"type":"Feature","properties":{"code":")" + code +
+                   R"("},"geometry":{"type":"Polygon","coordinates":[[[)" + std::to_string(x) + ",450000],[" +
+                   std::to_string(x + 100) + ",450000],[" + std::to_string(x + 100) + ",450100],[" +
+                   std::to_string(x) + ",450100],[" + std::to_string(x) + ",450000]]]}}";
+        table += code + ";" + std::to_string((i * 7) % 12) + ";" + std::to_string((i * 5) % 11) + ";" +
+                 std::to_string(i) + "\n";
+    }
+    bib::test::writeFile(dir.file("areas.geojson"), geojson + "]}");
+    bib::test::writeFile(dir.file("t.csv"), table);
+    const std::string recipe = dir.file("r.bib.json");
+    bib::test::writeFile(recipe, R"({"bib_recipe": 1, "name": "robuust", "seed": 99,
+      "areas": {"path": "areas.geojson", "id": "code"},
+      "tables": [{"path": "t.csv", "id": "code"}],
+      "indicators": [{"field": "bijstand", "weight": 2}, {"field": "jongeren"}, {"field": "verzuim"}],
+      "robustness": {"concentration": 20, "normalisations": ["zscore", "minmax", "rank"]}})");
+    return recipe;
+}
+
+TEST(Compose, robustnessAddsRankIntervalsThatContainTheRankAndRepeat)
+{
+    bib::test::TempDir dir;
+    const std::string recipe = writeTwelveAreaRecipe(dir);
+    const auto r = runBib({"--json", "compose", recipe, "-o", dir.file("a.csv"), "--robustness", "300"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto summary = nlohmann::json::parse(r.out);
+    ASSERT_TRUE(summary.contains("robustness")) << r.out;
+    EXPECT_EQ(summary["robustness"]["draws"], 300);
+    EXPECT_EQ(summary["robustness"]["seed"], 99);
+    EXPECT_EQ(summary["robustness"]["concentration"], 20);
+    EXPECT_EQ(summary["robustness"]["normalisations"].size(), 3u);
+    EXPECT_EQ(summary["robustness"]["rank_shift_when_dropped"].size(), 3u);
+    const auto rows = readCsvById(dir.file("a.csv"));
+    ASSERT_EQ(rows.size(), 12u);
+    for (const auto& [id, row] : rows) {
+        const double rank = std::stod(row.at("rank"));
+        EXPECT_LE(std::stod(row.at("rank_p05")), rank) << id;
+        EXPECT_GE(std::stod(row.at("rank_p95")), rank) << id;
+        EXPECT_LE(std::stod(row.at("rank_p05")), std::stod(row.at("rank_median"))) << id;
+        EXPECT_GE(std::stod(row.at("rank_p95")), std::stod(row.at("rank_median"))) << id;
+    }
+    // The same recipe (same seed) gives the same file, byte for byte.
+    const auto again = runBib({"compose", recipe, "-o", dir.file("b.csv"), "--robustness", "300"});
+    ASSERT_EQ(again.exitCode, 0) << again.err;
+    EXPECT_EQ(readFile(dir.file("a.csv")), readFile(dir.file("b.csv")));
+    EXPECT_NE(again.out.find("robustness: 300 draws, seed 99"), std::string::npos) << again.out;
+}
+
+TEST(Compose, robustnessZeroTurnsTheRecipesSectionOff)
+{
+    bib::test::TempDir dir;
+    const std::string recipe = writeTwelveAreaRecipe(dir);
+    auto r = runBib({"--json", "compose", recipe, "-o", dir.file("off.csv"), "--robustness", "0"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_FALSE(nlohmann::json::parse(r.out).contains("robustness"));
+    EXPECT_FALSE(readCsvById(dir.file("off.csv")).at("BU01").count("rank_median"));
+    // Without the flag the recipe's section runs with its 1,000 draws.
+    r = runBib({"--json", "compose", recipe, "-o", dir.file("on.csv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(nlohmann::json::parse(r.out)["robustness"]["draws"], 1000);
+}
+
 TEST(Compose, badRecipeNamesKeyPathWithExitCodeTwo)
 {
     bib::test::TempDir dir;

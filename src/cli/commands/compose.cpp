@@ -5,6 +5,7 @@
 #include "io/areawriter.h"
 #include "io/recipedata.h"
 
+#include <optional>
 #include <ostream>
 
 namespace bib::cli {
@@ -15,7 +16,61 @@ struct ComposeOptions
 {
     std::string recipe;
     std::string output;
+    int robustness = -1; ///< draws; −1: as the recipe says
 };
+
+std::string robustnessSettings(const core::UncertaintyOptions& o)
+{
+    std::string text = std::to_string(o.draws) + " draws, seed " + std::to_string(o.seed) + ", weights ";
+    text += o.perturbWeights ? "Dirichlet (concentration " + core::formatNumber(o.concentration) + ")" : "fixed";
+    text += ", normalisation ";
+    if (o.normalisations.empty())
+        text += "each its own";
+    for (std::size_t i = 0; i < o.normalisations.size(); ++i)
+        text += (i ? "/" : "") + core::toString(o.normalisations[i]);
+    text += ", aggregation ";
+    if (o.aggregations.empty())
+        text += "the recipe's";
+    for (std::size_t i = 0; i < o.aggregations.size(); ++i)
+        text += (i ? "/" : "") + core::toString(o.aggregations[i]);
+    return text;
+}
+
+void printRobustnessJson(const core::RobustnessSummary& r, std::ostream& out)
+{
+    const core::UncertaintyOptions& o = r.options;
+    out << ", \"robustness\": {\"draws\": " << o.draws << ", \"seed\": " << o.seed
+        << ", \"perturb_weights\": " << (o.perturbWeights ? "true" : "false")
+        << ", \"concentration\": " << core::formatNumber(o.concentration) << ", \"normalisations\": [";
+    for (std::size_t i = 0; i < o.normalisations.size(); ++i)
+        out << (i ? ", " : "") << jsonString(core::toString(o.normalisations[i]));
+    out << "], \"aggregations\": [";
+    for (std::size_t i = 0; i < o.aggregations.size(); ++i)
+        out << (i ? ", " : "") << jsonString(core::toString(o.aggregations[i]));
+    out << "], \"percentiles\": \"R type 7 of the draws' ranks; interval widened to contain the nominal rank\""
+        << ", \"threads\": " << r.threads << ", \"geometric_draws\": " << r.geometricDraws
+        << ", \"nominal_outside\": " << r.nominalOutside << ", \"notes\": [";
+    for (std::size_t i = 0; i < r.notes.size(); ++i)
+        out << (i ? ", " : "") << jsonString(r.notes[i]);
+    out << "], \"rank_shift_when_dropped\": {";
+    for (std::size_t i = 0; i < r.dropShift.size(); ++i)
+        out << (i ? ", " : "") << jsonString(r.dropShift[i].first) << ": " << core::formatNumber(r.dropShift[i].second);
+    out << "}}";
+}
+
+void printRobustnessText(const core::RobustnessSummary& r, std::ostream& out)
+{
+    out << "robustness: " << robustnessSettings(r.options) << "; rank_median, rank_p05, rank_p95 (R type 7)\n";
+    if (r.nominalOutside > 0)
+        out << "  for " << r.nominalOutside << " areas the nominal rank lay outside the 5–95% range of the draws; "
+            << "their interval was widened to contain it\n";
+    for (const auto& note : r.notes)
+        out << "  note: " << note << "\n";
+    out << "  mean rank shift when an indicator is left out:";
+    for (const auto& [field, shift] : r.dropShift)
+        out << " " << field << " " << core::formatNumber(shift);
+    out << "\n";
+}
 
 void printSummary(const core::IndexRunSummary& s, const core::Recipe& recipe, const std::string& output,
                   Context& context)
@@ -34,7 +89,10 @@ void printSummary(const core::IndexRunSummary& s, const core::Recipe& recipe, co
         out << "], \"breaks\": [";
         for (std::size_t i = 0; i < s.breaks.size(); ++i)
             out << (i ? ", " : "") << core::formatNumber(s.breaks[i]);
-        out << "], \"output\": " << jsonString(output) << "}\n";
+        out << "]";
+        if (s.robustness)
+            printRobustnessJson(*s.robustness, out);
+        out << ", \"output\": " << jsonString(output) << "}\n";
         return;
     }
     out << "recipe '" << recipe.name << "' (sha256 " << recipe.sha256.substr(0, 12) << ")\n";
@@ -52,7 +110,10 @@ void printSummary(const core::IndexRunSummary& s, const core::Recipe& recipe, co
     out << "class breaks:";
     for (double b : s.breaks)
         out << " " << core::formatNumber(b);
-    out << "\nwritten: " << output << "\n";
+    out << "\n";
+    if (s.robustness)
+        printRobustnessText(*s.robustness, out);
+    out << "written: " << output << "\n";
 }
 
 } // namespace
@@ -65,11 +126,19 @@ CommandSpec composeCommand()
                 command.add_option("RECIPE", options->recipe, "Recipe file (*.bib.json)")->required();
                 command.add_option("-o,--output", options->output, "Output: .gpkg (map layer) or .csv (table)")
                     ->required();
+                command
+                    .add_option("--robustness", options->robustness,
+                                "Uncertainty analysis with N draws (seeded by the recipe): adds rank_median, "
+                                "rank_p05 and rank_p95; settings from the recipe's \"robustness\" section; 0 = off")
+                    ->check(CLI::Range(0, 100000));
                 return [options](Context& context) {
                     const core::Recipe recipe = core::readRecipe(options->recipe);
                     core::RecipeData data = core::loadRecipeData(recipe, context.feedback);
-                    const core::IndexRunSummary summary =
-                        core::runCompositeIndex(data.areas, recipe, context.feedback);
+                    const auto draws = options->robustness < 0
+                                           ? std::nullopt
+                                           : std::optional<std::size_t>(static_cast<std::size_t>(options->robustness));
+                    const core::IndexRunSummary summary = core::runCompositeIndex(
+                        data.areas, recipe, core::indexRunOptions(recipe, draws), context.feedback);
                     core::AreaWriteOptions write;
                     write.layerName = data.areas.layer.empty() ? "index" : data.areas.layer;
                     write.inputs = {options->recipe, recipe.areas.path};

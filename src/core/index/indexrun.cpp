@@ -32,9 +32,47 @@ void addIndicatorColumns(AreaSet& areas, const PreparedIndex& prepared, const In
     }
 }
 
+RobustnessSummary addRobustnessColumns(AreaSet& areas, const PreparedIndex& prepared, const IndexWeights& weights,
+                                       const UncertaintyOptions& options, const Provenance& provenance,
+                                       Feedback& feedback)
+{
+    const UncertaintyResult u = runUncertainty(prepared, options, feedback);
+    areas.setColumn(Column{"rank_median", u.rankMedian, provenance});
+    areas.setColumn(Column{"rank_p05", u.rankP05, provenance});
+    areas.setColumn(Column{"rank_p95", u.rankP95, provenance});
+    RobustnessSummary summary;
+    summary.options = options;
+    summary.threads = u.threads;
+    summary.geometricDraws = u.geometricDraws;
+    summary.nominalOutside = u.nominalOutsideCount;
+    summary.notes = u.notes;
+    for (const auto& shift : indicatorDropShifts(prepared, weights))
+        summary.dropShift.emplace_back(prepared.indicators[shift.indicator].spec.field, shift.meanAbsoluteShift);
+    return summary;
+}
+
 } // namespace
 
+IndexRunOptions indexRunOptions(const Recipe& recipe, std::optional<std::size_t> draws)
+{
+    IndexRunOptions options;
+    if (!recipe.robustness && !draws)
+        return options;
+    RobustnessSpec spec = recipe.robustness.value_or(RobustnessSpec{});
+    if (draws)
+        spec.draws = *draws;
+    if (spec.draws > 0)
+        options.uncertainty = uncertaintyOptions(spec, recipe.seed);
+    return options;
+}
+
 IndexRunSummary runCompositeIndex(AreaSet& areas, const Recipe& recipe, Feedback& feedback)
+{
+    return runCompositeIndex(areas, recipe, IndexRunOptions{}, feedback);
+}
+
+IndexRunSummary runCompositeIndex(AreaSet& areas, const Recipe& recipe, const IndexRunOptions& options,
+                                  Feedback& feedback)
 {
     const PreparedIndex prepared = prepareIndex(areas, recipe, feedback);
     const IndexWeights weights = recipeWeights(prepared);
@@ -48,6 +86,9 @@ IndexRunSummary runCompositeIndex(AreaSet& areas, const Recipe& recipe, Feedback
             areas.setColumn(Column{"d_" + prepared.domains[d].name, result.domainScores[d], provenance});
     areas.setColumn(Column{"index", result.index, provenance});
     areas.setColumn(Column{"rank", result.rank, provenance});
+    std::optional<RobustnessSummary> robustness;
+    if (options.uncertainty)
+        robustness = addRobustnessColumns(areas, prepared, weights, *options.uncertainty, provenance, feedback);
 
     const bool manual = recipe.classification.method == "manual";
     const auto method = createClassificationMethod(recipe.classification.method,
@@ -74,6 +115,7 @@ IndexRunSummary runCompositeIndex(AreaSet& areas, const Recipe& recipe, Feedback
         if (p.leftOut)
             summary.leftOut.emplace_back(p.spec.field, p.leftOutReason);
     summary.breaks = classes.breaks;
+    summary.robustness = std::move(robustness);
     return summary;
 }
 

@@ -435,7 +435,7 @@ TEST(DemoGenerator, writesEveryFileIntoANewFolder)
     const fs::path folder = dir.path() / "nested" / "demo";
     SilentFeedback feedback;
     const DemoWriteResult result = writeDemoData(folder, DemoOptions{5, 30, 3}, feedback);
-    ASSERT_EQ(result.files.size(), 5u);
+    ASSERT_EQ(result.files.size(), 6u);
     for (const auto& file : result.files)
         EXPECT_TRUE(fs::is_regular_file(file)) << file;
     expectFolderMatches(folder, result.data);

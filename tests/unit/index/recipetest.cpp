@@ -130,6 +130,53 @@ TEST(Recipe, classificationIsValidated)
               std::string::npos);
 }
 
+TEST(Recipe, robustnessSectionIsReadWithDefaultsAndRoundTrips)
+{
+    const std::string base = R"({"bib_recipe": 1, "areas": {"path": "a", "id": "c"}, "indicators": [{"field": "a"}], )";
+    const Recipe none = parseRecipe(base + R"("name": "x"})", "r", "");
+    EXPECT_FALSE(none.robustness.has_value());
+    EXPECT_EQ(recipeToJson(none).find("robustness"), std::string::npos);
+    const Recipe defaults = parseRecipe(base + R"("robustness": {}})", "r", "");
+    ASSERT_TRUE(defaults.robustness.has_value());
+    EXPECT_EQ(defaults.robustness->draws, 1000u);
+    EXPECT_TRUE(defaults.robustness->perturbWeights);
+    EXPECT_EQ(defaults.robustness->concentration, 50.0);
+    EXPECT_TRUE(defaults.robustness->normalisations.empty());
+    EXPECT_TRUE(defaults.robustness->aggregations.empty());
+    const Recipe full = parseRecipe(base + R"("robustness": {"draws": 200, "perturb_weights": false,
+        "concentration": 20, "normalisations": ["zscore", "rank"], "aggregations": ["geometric", "arithmetic"]}})",
+                                    "r", "");
+    EXPECT_EQ(full.robustness->draws, 200u);
+    EXPECT_FALSE(full.robustness->perturbWeights);
+    EXPECT_EQ(full.robustness->concentration, 20.0);
+    ASSERT_EQ(full.robustness->normalisations.size(), 2u);
+    EXPECT_EQ(full.robustness->normalisations[1].kind, NormalisationKind::Rank);
+    EXPECT_EQ(full.robustness->aggregations,
+              (std::vector<Aggregation>{Aggregation::Geometric, Aggregation::Arithmetic}));
+    const Recipe again = parseRecipe(recipeToJson(full), "r2", "");
+    EXPECT_EQ(recipeToJson(again), recipeToJson(full));
+}
+
+TEST(Recipe, robustnessSectionIsValidated)
+{
+    const std::string base = R"({"bib_recipe": 1, "areas": {"path": "a", "id": "c"}, "indicators": [{"field": "a"}], )";
+    EXPECT_NE(errorOf(base + R"("robustness": {"draws": 0}})").find("robustness.draws: must be a whole number"),
+              std::string::npos);
+    EXPECT_NE(errorOf(base + R"("robustness": {"draws": 10.5}})").find("robustness.draws"), std::string::npos);
+    EXPECT_NE(errorOf(base + R"("robustness": {"concentration": 0}})").find("robustness.concentration: must be > 0"),
+              std::string::npos);
+    EXPECT_NE(errorOf(base + R"("robustness": {"perturb_weights": 1}})").find("true or false"), std::string::npos);
+    EXPECT_NE(errorOf(base + R"("robustness": {"normalisations": ["goalposts:0:1"]}})")
+                  .find("robustness.normalisations[0]: must be zscore, minmax, rank or percentile"),
+              std::string::npos);
+    EXPECT_NE(errorOf(base + R"("robustness": {"normalisations": ["rank", "rank"]}})").find("listed twice"),
+              std::string::npos);
+    EXPECT_NE(errorOf(base + R"("robustness": {"aggregations": ["median"]}})").find("robustness.aggregations[0]"),
+              std::string::npos);
+    EXPECT_NE(errorOf(base + R"("robustness": {"drawz": 5}})").find("robustness.drawz: unknown key"),
+              std::string::npos);
+}
+
 TEST(Recipe, missingFileIsInputError)
 {
     EXPECT_THROW(readRecipe("/no/such/recipe.bib.json"), InputError);
