@@ -5,6 +5,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bib::app {
@@ -25,10 +26,31 @@ QString formatValue(double value)
 
 AreaTableModel::AreaTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void AreaTableModel::setAreas(std::shared_ptr<const core::AreaSet> areas)
+void AreaTableModel::setAreas(std::shared_ptr<const core::AreaSet> areas,
+                              const std::vector<std::string>& leadingColumns)
 {
     beginResetModel();
     mAreas = std::move(areas);
+    mColumnOrder.clear();
+    if (mAreas) {
+        const auto& columns = mAreas->columns();
+        const auto indexOf = [&](const std::string& name) {
+            return static_cast<std::size_t>(
+                std::find_if(columns.begin(), columns.end(),
+                             [&](const core::Column& c) { return c.name == name; }) -
+                columns.begin());
+        };
+        for (const std::string& name : leadingColumns) {
+            const std::size_t i = indexOf(name);
+            if (i < columns.size() &&
+                std::find(mColumnOrder.begin(), mColumnOrder.end(), i) == mColumnOrder.end())
+                mColumnOrder.push_back(i);
+        }
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            if (std::find(mColumnOrder.begin(), mColumnOrder.end(), i) == mColumnOrder.end())
+                mColumnOrder.push_back(i);
+        }
+    }
     endResetModel();
 }
 
@@ -36,12 +58,16 @@ int AreaTableModel::columnOf(const std::string& name) const
 {
     if (!mAreas)
         return -1;
-    const auto& columns = mAreas->columns();
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-        if (columns[i].name == name)
-            return FirstValueColumn + static_cast<int>(i);
+    for (std::size_t section = 0; section < mColumnOrder.size(); ++section) {
+        if (mAreas->columns()[mColumnOrder[section]].name == name)
+            return FirstValueColumn + static_cast<int>(section);
     }
     return -1;
+}
+
+const core::Column& AreaTableModel::columnAt(int section) const
+{
+    return mAreas->columns()[mColumnOrder[static_cast<std::size_t>(section - FirstValueColumn)]];
 }
 
 int AreaTableModel::rowCount(const QModelIndex& parent) const
@@ -51,12 +77,12 @@ int AreaTableModel::rowCount(const QModelIndex& parent) const
 
 int AreaTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || !mAreas ? 0 : FirstValueColumn + static_cast<int>(mAreas->columns().size());
+    return parent.isValid() || !mAreas ? 0 : FirstValueColumn + static_cast<int>(mColumnOrder.size());
 }
 
-QVariant AreaTableModel::valueData(std::size_t row, std::size_t column, int role) const
+QVariant AreaTableModel::valueData(std::size_t row, int section, int role) const
 {
-    const double value = mAreas->columns()[column].values[row];
+    const double value = columnAt(section).values[row];
     switch (role) {
     case Qt::DisplayRole:
         return formatValue(value);
@@ -77,7 +103,7 @@ QVariant AreaTableModel::data(const QModelIndex& index, int role) const
         return {};
     const auto row = static_cast<std::size_t>(index.row());
     if (index.column() >= FirstValueColumn)
-        return valueData(row, static_cast<std::size_t>(index.column() - FirstValueColumn), role);
+        return valueData(row, index.column(), role);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const std::string& text = index.column() == CodeColumn ? mAreas->id(row) : mAreas->name(row);
@@ -89,7 +115,7 @@ QVariant AreaTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || !mAreas)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section >= FirstValueColumn) {
-        const core::Column& column = mAreas->columns()[static_cast<std::size_t>(section - FirstValueColumn)];
+        const core::Column& column = columnAt(section);
         if (role == Qt::DisplayRole)
             return QString::fromStdString(column.name);
         if (role == Qt::ToolTipRole && !column.provenance.file.empty())

@@ -5,15 +5,19 @@
 #include <QSortFilterProxyModel>
 
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace bib::core {
 class AreaSet;
-}
+struct Column;
+} // namespace bib::core
 
 namespace bib::app {
 
-/// The areas as a read-only table: code, name, then every numeric column. One row per area, in
-/// the area set's order, so a model row is an area row.
+/// The areas as a read-only table: code, name, then every numeric column (the leading ones first,
+/// then the others in the area set's order). One row per area, in the area set's order, so a model
+/// row is an area row.
 class AreaTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,7 +32,10 @@ public:
     explicit AreaTableModel(QObject* parent = nullptr);
 
     /// Shows these areas (nullptr: an empty table). The model shares them, never changes them.
-    void setAreas(std::shared_ptr<const core::AreaSet> areas);
+    /// `leadingColumns` that the areas have come right after code and name, in that order (e.g. a
+    /// recipe's index and rank); names the areas lack are skipped.
+    void setAreas(std::shared_ptr<const core::AreaSet> areas,
+                  const std::vector<std::string>& leadingColumns = {});
     const core::AreaSet* areas() const { return mAreas.get(); }
     /// Model column of a numeric area column, -1 when there is none of that name.
     int columnOf(const std::string& name) const;
@@ -39,9 +46,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant valueData(std::size_t row, std::size_t column, int role) const;
+    QVariant valueData(std::size_t row, int section, int role) const;
+    const core::Column& columnAt(int section) const;
 
     std::shared_ptr<const core::AreaSet> mAreas;
+    std::vector<std::size_t> mColumnOrder; ///< area column index of every value column
 };
 
 /// Sorts by AreaTableModel::SortRole: numbers numerically with missing values after all numbers,

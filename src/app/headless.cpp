@@ -10,32 +10,114 @@ namespace bib::app {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+bool isRecipeIndex(const Workspace& workspace, const std::string& column)
+{
+    return workspace.recipe && column == "index";
+}
+
+QString fileNameOf(const std::string& path)
+{
+    return QString::fromStdString(fs::path(path).filename().string());
+}
+
+} // namespace
+
+QString HeadlessExport::shortHash(const core::Recipe& recipe)
+{
+    return QString::fromStdString(recipe.sha256.substr(0, 12));
+}
+
 QString HeadlessExport::mapTitle(const Workspace& workspace, const std::string& column)
 {
     const QString source = QString::fromStdString(fs::path(workspace.areas->source).stem().string());
-    if (workspace.recipe && column == "index")
-        return tr("Composite index") + QStringLiteral(" \u2014 ") + QString::fromStdString(workspace.recipe->name);
+    if (isRecipeIndex(workspace, column))
+        return tr("Composite index") + QStringLiteral(" \u2014 ") +
+               QString::fromStdString(workspace.recipe->name);
     if (column.empty())
         return source;
     return QString::fromStdString(column) + QStringLiteral(" \u2014 ") + source;
 }
 
-render::MapPainter HeadlessExport::mapPainterFor(const Workspace& workspace)
+QString HeadlessExport::mapSubtitle(const Workspace& workspace, const std::string& column)
+{
+    QStringList parts;
+    if (isRecipeIndex(workspace, column))
+        parts << tr("Higher index = more attention needed");
+    if (workspace.recipe)
+        parts << tr("recipe sha256 %1").arg(shortHash(*workspace.recipe));
+    if (workspace.request.synthetic)
+        parts << (parts.isEmpty() ? tr("Synthetic demo data: not a real place, not real figures")
+                                  : tr("synthetic demo data"));
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
+QString HeadlessExport::windowTitle(const Workspace& workspace)
+{
+    if (workspace.recipe)
+        return mapTitle(workspace, "index");
+    return QString::fromStdString(displayName(workspace.areas->source));
+}
+
+QString HeadlessExport::recipeProvenance(const Workspace& workspace)
+{
+    if (!workspace.recipe)
+        return {};
+    return tr("Recipe: %1, sha256 %2")
+        .arg(QString::fromStdString(workspace.recipe->name), shortHash(*workspace.recipe));
+}
+
+QStringList HeadlessExport::recipeSources(const Workspace& workspace)
+{
+    QStringList sources;
+    if (!workspace.recipe)
+        return sources;
+    sources << fileNameOf(workspace.recipe->areas.path);
+    for (const core::TableSpec& table : workspace.recipe->tables) {
+        const QString name = fileNameOf(table.path);
+        if (!sources.contains(name))
+            sources << name;
+    }
+    return sources;
+}
+
+render::ChoroplethStyle HeadlessExport::mapStyle(const Workspace& workspace, const std::string& column,
+                                                 const render::ChoroplethStyle& base)
+{
+    render::ChoroplethStyle style = base;
+    if (isRecipeIndex(workspace, column)) {
+        const core::ClassificationSpec& spec = workspace.recipe->classification;
+        style.method = spec.method;
+        style.classCount = spec.classes;
+        style.manualBreaks = spec.method == "manual" ? spec.breaks : std::vector<double>{};
+    } else if (style.method == "manual") {
+        style.method = "quantile";
+        style.manualBreaks.clear();
+    }
+    return style;
+}
+
+void HeadlessExport::showColumn(render::MapPainter& painter, const Workspace& workspace,
+                                const std::string& column)
+{
+    if (column.empty())
+        painter.clearColumn();
+    else
+        painter.setColumn(column);
+    painter.setTitle(mapTitle(workspace, column));
+    painter.setSubtitle(mapSubtitle(workspace, column));
+    painter.setLegendHeading(isRecipeIndex(workspace, column) ? tr("Composite index") : QString());
+    painter.setSources(recipeSources(workspace));
+    painter.setProvenance(recipeProvenance(workspace));
+}
+
+render::MapPainter HeadlessExport::mapPainterFor(const Workspace& workspace,
+                                                 const render::ChoroplethStyle& base)
 {
     render::MapPainter painter(workspace.areas);
-    if (!workspace.mappedColumn.empty())
-        painter.setColumn(workspace.mappedColumn);
-    painter.setTitle(mapTitle(workspace, workspace.mappedColumn));
-    QString subtitle;
-    if (workspace.recipe)
-        subtitle = tr("Recipe '%1' (sha256 %2); higher index = more attention needed")
-                       .arg(QString::fromStdString(workspace.recipe->name),
-                            QString::fromStdString(workspace.recipe->sha256.substr(0, 12)));
-    if (workspace.request.synthetic)
-        subtitle += (subtitle.isEmpty() ? QString() : QStringLiteral(" \u00b7 ")) +
-                    tr("Synthetic demo data: not a real place, not real figures");
-    if (!subtitle.isEmpty())
-        painter.setSubtitle(subtitle);
+    painter.setStyle(mapStyle(workspace, workspace.mappedColumn, base));
+    showColumn(painter, workspace, workspace.mappedColumn);
     return painter;
 }
 

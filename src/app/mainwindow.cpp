@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "areatablemodel.h"
+#include "choropleth.h"
 #include "demodata.h"
 #include "headless.h"
 #include "io/areawriter.h"
@@ -88,37 +89,67 @@ QMenu* MainWindow::createStyleMenu()
 {
     auto* menu = new QMenu(tr("&Classification"), this);
     mMethodGroup = new QActionGroup(this);
-    const std::pair<QString, render::ClassificationMethod> methods[] = {
-        {tr("&Quantiles (equal counts)"), render::ClassificationMethod::Quantile},
-        {tr("&Equal intervals"), render::ClassificationMethod::EqualInterval}};
-    for (const auto& [label, method] : methods) {
+    const std::pair<QString, const char*> methods[] = {
+        {tr("&Quantiles (equal counts)"), "quantile"}, {tr("&Equal intervals"), "equal-interval"},
+        {tr("&Natural breaks (Jenks)"), "jenks"},      {tr("&Standard deviations"), "stddev"},
+        {tr("&Head/tail breaks"), "headtail"},         {tr("&Manual breaks (from the recipe)"), "manual"}};
+    for (const auto& [label, key] : methods) {
         QAction* action = menu->addAction(label);
         action->setCheckable(true);
-        action->setChecked(method == mStyle.method);
-        action->setData(static_cast<int>(method));
+        action->setData(QString::fromLatin1(key));
         mMethodGroup->addAction(action);
     }
     menu->addSeparator();
+    mClassCountMenu = menu->addMenu(tr("&Number of classes"));
     mClassCountGroup = new QActionGroup(this);
-    for (int count = 5; count <= 7; ++count) {
-        QAction* action = menu->addAction(tr("%1 classes").arg(count));
+    for (int count = core::ClassificationMethod::minimumClassCount;
+         count <= core::ClassificationMethod::maximumClassCount; ++count) {
+        QAction* action = mClassCountMenu->addAction(tr("%1 classes").arg(count));
         action->setCheckable(true);
-        action->setChecked(count == mStyle.classCount);
         action->setData(count);
         mClassCountGroup->addAction(action);
     }
-    menu->addSeparator();
     QMenu* ramps = menu->addMenu(tr("Colour &ramp"));
     mRampGroup = new QActionGroup(this);
     for (const render::ColorRamp& ramp : render::RampCatalogue::builtIn().ramps()) {
         const QString kind = ramp.kind == render::RampKind::Diverging ? tr("diverging") : tr("sequential");
         QAction* action = ramps->addAction(QStringLiteral("%1 (%2)").arg(ramp.name, kind));
         action->setCheckable(true);
-        action->setChecked(ramp.name == mStyle.ramp);
         action->setData(ramp.name);
         mRampGroup->addAction(action);
     }
+    syncStyleActions();
     return menu;
+}
+
+QList<QAction*> MainWindow::methodActions() const
+{
+    return mMethodGroup->actions();
+}
+
+QList<QAction*> MainWindow::classCountActions() const
+{
+    return mClassCountGroup->actions();
+}
+
+void MainWindow::syncStyleActions()
+{
+    const core::Recipe* recipe = mWorkspace && mWorkspace->recipe ? &*mWorkspace->recipe : nullptr;
+    const bool indexShown = recipe && mPainter && mPainter->column() == "index";
+    const bool manualOffered = indexShown && !recipe->classification.breaks.empty();
+    for (QAction* action : mMethodGroup->actions()) {
+        const std::string key = action->data().toString().toStdString();
+        if (key == "manual")
+            action->setVisible(manualOffered);
+        action->setChecked(key == mStyle.method);
+    }
+    for (QAction* action : mClassCountGroup->actions())
+        action->setChecked(action->data().toInt() == mStyle.classCount);
+    // Manual breaks fix the number of classes themselves.
+    mClassCountMenu->setEnabled(mStyle.method != "manual");
+    mClassCountGroup->setEnabled(mStyle.method != "manual");
+    for (QAction* action : mRampGroup->actions())
+        action->setChecked(action->data().toString() == mStyle.ramp);
 }
 
 void MainWindow::createMenus()
@@ -204,6 +235,10 @@ void MainWindow::createStatusBar()
     mCancelButton = new QToolButton;
     mCancelButton->setText(tr("Cancel"));
     mCancelButton->hide();
+    mRecipeLabel = new QLabel;
+    mRecipeLabel->setObjectName(QStringLiteral("recipeStatus"));
+    mRecipeLabel->hide();
+    statusBar()->addPermanentWidget(mRecipeLabel);
     statusBar()->addPermanentWidget(mProgressBar);
     statusBar()->addPermanentWidget(mCancelButton);
     statusBar()->addPermanentWidget(mPositionLabel);
@@ -225,7 +260,10 @@ void MainWindow::connectSignals()
 
     connect(mMethodGroup, &QActionGroup::triggered, this, [this](QAction* action) {
         render::ChoroplethStyle style = mStyle;
-        style.method = static_cast<render::ClassificationMethod>(action->data().toInt());
+        style.method = action->data().toString().toStdString();
+        style.manualBreaks.clear();
+        if (style.method == "manual" && mWorkspace && mWorkspace->recipe)
+            style.manualBreaks = mWorkspace->recipe->classification.breaks;
         setStyle(style);
     });
     connect(mClassCountGroup, &QActionGroup::triggered, this, [this](QAction* action) {
@@ -302,7 +340,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::open(const LoadRequest& request)
 {
     mRunner->run<Workspace>(
-        tr("Loading %1…").arg(QString::fromStdString(displayName(request.areas.path))),
+        tr("Loading %1…")
+            .arg(QString::fromStdString(
+                displayName(request.recipePath.empty() ? request.areas.path : request.recipePath))),
         [request](core::Feedback& feedback) { return loadWorkspace(request, feedback); },
         [this](Workspace& workspace) { setWorkspace(std::move(workspace)); });
 }
@@ -322,38 +362,61 @@ void MainWindow::openDemo(const std::string& field)
 void MainWindow::setWorkspace(Workspace workspace)
 {
     auto shown = std::make_shared<Workspace>(std::move(workspace));
-    auto painter = std::make_shared<render::MapPainter>(HeadlessExport::mapPainterFor(*shown));
-    painter->setStyle(mStyle);
+    mStyle = HeadlessExport::mapStyle(*shown, shown->mappedColumn, mStyle);
+    auto painter = std::make_shared<render::MapPainter>(HeadlessExport::mapPainterFor(*shown, mStyle));
     mWorkspace = shown;
     mPainter = painter;
     mCanvas->setMapPainter(mPainter);
-    mTableModel->setAreas(mWorkspace->areas);
+    // A recipe's result first: the index and its rank right after code and name.
+    mTableModel->setAreas(mWorkspace->areas, mWorkspace->recipe ? std::vector<std::string>{"index", "rank"}
+                                                                : std::vector<std::string>{});
     mTableView->resizeColumnsToContents();
     fillColumnList();
+    syncStyleActions();
     showWarnings(mWorkspace->warnings);
-    setWindowTitle(QString::fromStdString(displayName(mWorkspace->areas->source)));
-    QString message = tr("%1 areas loaded from %2")
-                          .arg(static_cast<qulonglong>(mWorkspace->areas->size()))
-                          .arg(QString::fromStdString(displayName(mWorkspace->areas->source)));
-    if (mWorkspace->join)
+    setWindowTitle(HeadlessExport::windowTitle(*mWorkspace));
+    showWorkspaceSummary();
+    emit workspaceShown();
+}
+
+void MainWindow::showWorkspaceSummary()
+{
+    const QString source = QString::fromStdString(displayName(mWorkspace->areas->source));
+    QString message =
+        tr("%1 areas loaded from %2").arg(static_cast<qulonglong>(mWorkspace->areas->size())).arg(source);
+    // With a recipe the recipe label says what matters; the join's counts would crowd it out.
+    if (mWorkspace->join && !mWorkspace->recipe)
         message +=
             QStringLiteral("; ") + tr("%1 of %2 matched in %3")
                                        .arg(mWorkspace->join->matched)
                                        .arg(mWorkspace->join->areaCount)
                                        .arg(QString::fromStdString(displayName(mWorkspace->join->tablePath)));
     statusBar()->showMessage(message);
-    emit workspaceShown();
+
+    const std::optional<core::Recipe>& recipe = mWorkspace->recipe;
+    mRecipeLabel->setVisible(recipe.has_value());
+    if (!recipe)
+        return;
+    const std::size_t withIndex = mWorkspace->index ? mWorkspace->index->withIndex : 0;
+    mRecipeLabel->setText(tr("Recipe: %1 · %2 of %3 areas have an index")
+                              .arg(QString::fromStdString(recipe->name))
+                              .arg(static_cast<qulonglong>(withIndex))
+                              .arg(static_cast<qulonglong>(mWorkspace->areas->size())));
+    mRecipeLabel->setToolTip(QString::fromStdString(recipe->sourcePath) + QStringLiteral("\nsha256 ") +
+                             QString::fromStdString(recipe->sha256));
 }
 
 void MainWindow::fillColumnList()
 {
     const QSignalBlocker blocker(mColumnList);
     mColumnList->clear();
-    for (const core::Column& column : mWorkspace->areas->columns()) {
-        auto* item = new QListWidgetItem(QString::fromStdString(column.name), mColumnList);
-        if (!column.provenance.file.empty())
-            item->setToolTip(tr("From %1").arg(QString::fromStdString(displayName(column.provenance.file))));
-        if (column.name == mWorkspace->mappedColumn)
+    for (int section = AreaTableModel::FirstValueColumn; section < mTableModel->columnCount(); ++section) {
+        const QString name = mTableModel->headerData(section, Qt::Horizontal).toString();
+        auto* item = new QListWidgetItem(name, mColumnList);
+        const core::Column* column = mWorkspace->areas->column(name.toStdString());
+        if (column && !column->provenance.file.empty())
+            item->setToolTip(tr("From %1").arg(QString::fromStdString(displayName(column->provenance.file))));
+        if (name.toStdString() == mWorkspace->mappedColumn)
             mColumnList->setCurrentItem(item);
     }
 }
@@ -377,8 +440,15 @@ void MainWindow::showColumn(const std::string& name)
     if (!mPainter)
         return;
     mRunner->guard(tr("Show column"), [&] {
-        mPainter->setColumn(name);
-        mPainter->setTitle(HeadlessExport::mapTitle(*mWorkspace, name));
+        const render::ChoroplethStyle style = HeadlessExport::mapStyle(*mWorkspace, name, mStyle);
+        if (!(style == mStyle)) {
+            // Without a column the new style classifies nothing; showColumn() then classifies once.
+            mStyle = style;
+            mPainter->clearColumn();
+            mPainter->setStyle(mStyle);
+        }
+        HeadlessExport::showColumn(*mPainter, *mWorkspace, name);
+        syncStyleActions();
         mCanvas->refresh();
         const QList<QListWidgetItem*> items =
             mColumnList->findItems(QString::fromStdString(name), Qt::MatchExactly);
@@ -393,9 +463,10 @@ void MainWindow::setStyle(const render::ChoroplethStyle& style)
 {
     mStyle = style;
     if (mPainter) {
-        mPainter->setStyle(style);
+        mRunner->guard(tr("Classify"), [&] { mPainter->setStyle(style); });
         mCanvas->refresh();
     }
+    syncStyleActions();
 }
 
 void MainWindow::selectArea(int row)

@@ -53,6 +53,11 @@ public:
     QTableView* tableView() const { return mTableView; }
     QListWidget* columnList() const { return mColumnList; }
     TaskRunner* taskRunner() const { return mRunner; }
+    /// The classification the map uses now (method, classes, breaks, ramp).
+    const render::ChoroplethStyle& mapStyle() const { return mStyle; }
+    /// Classification entries of the View menu, one per method key (action data) and class count.
+    QList<QAction*> methodActions() const;
+    QList<QAction*> classCountActions() const;
     /// Maps a numeric column of the workspace.
     void showColumn(const std::string& name);
     /// Selects an area row on the map and in the table (-1: none).
@@ -75,6 +80,11 @@ private:
 
     QMenu* createStyleMenu();
     void setStyle(const render::ChoroplethStyle& style);
+    /// Checks the menu entries of the current style; offers manual breaks only for a recipe's
+    /// index with breaks, and the class count only to methods that use one.
+    void syncStyleActions();
+    void showWorkspaceSummary();
+    /// The indicator list, in the table's column order (a recipe's index and rank first).
     void fillColumnList();
     void showWarnings(const std::vector<core::Warning>& warnings);
     void onTableSelectionChanged();
@@ -95,6 +105,7 @@ private:
     QDockWidget* mTableDock = nullptr;
     QDockWidget* mWarningDock = nullptr;
     QLabel* mPositionLabel = nullptr;
+    QLabel* mRecipeLabel = nullptr;
     QProgressBar* mProgressBar = nullptr;
     QToolButton* mCancelButton = nullptr;
 
@@ -110,6 +121,7 @@ private:
     QAction* mAboutQtAction = nullptr;
     QActionGroup* mMethodGroup = nullptr;
     QActionGroup* mClassCountGroup = nullptr;
+    QMenu* mClassCountMenu = nullptr;
     QActionGroup* mRampGroup = nullptr;
 
     std::shared_ptr<Workspace> mWorkspace;

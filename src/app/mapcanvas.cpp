@@ -10,6 +10,7 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bib::app {
@@ -108,12 +109,36 @@ QString MapCanvas::tooltipFor(std::size_t row) const
     QString text = QStringLiteral("<b>%1</b><br>%2")
                        .arg(QString::fromStdString(areas.name(row)).toHtmlEscaped(),
                             QString::fromStdString(areas.id(row)).toHtmlEscaped());
-    if (const core::Column* column = mPainter->hasColumn() ? areas.column(mPainter->column()) : nullptr) {
-        const double value = column->values[row];
-        const QString shown = std::isnan(value) ? tr("no data") : locale().toString(value, 'g', 6);
-        text += QStringLiteral("<br>%1: <b>%2</b>")
-                    .arg(QString::fromStdString(column->name).toHtmlEscaped(), shown.toHtmlEscaped());
+    const core::Column* column = mPainter->hasColumn() ? areas.column(mPainter->column()) : nullptr;
+    if (!column)
+        return text;
+    const double value = column->values[row];
+    const QString shown = std::isfinite(value)
+                              ? QString::fromStdString(core::formatNumber(
+                                    value, mPainter->choropleth().labelDecimals(), mPainter->language()))
+                              : tr("no data");
+    text += QStringLiteral("<br>%1: <b>%2</b>")
+                .arg(QString::fromStdString(column->name).toHtmlEscaped(), shown.toHtmlEscaped());
+    if (column->name == "index" && std::isfinite(value))
+        text += indexDetails(row);
+    return text;
+}
+
+QString MapCanvas::indexDetails(std::size_t row) const
+{
+    const core::AreaSet& areas = mPainter->areas();
+    QString text;
+    if (const core::Column* rank = areas.column("rank"); rank && std::isfinite(rank->values[row])) {
+        const auto ranked = std::count_if(rank->values.begin(), rank->values.end(),
+                                          [](double v) { return std::isfinite(v); });
+        text += QStringLiteral(" \u2014 ") +
+                tr("rank %1 of %2").arg(locale().toString(rank->values[row], 'g', 6)).arg(ranked);
     }
+    if (const core::TextColumn* drivers = areas.textColumn("drivers");
+        drivers && !drivers->values[row].empty())
+        // On one line: the tooltip would otherwise wrap it to the width of the lines above.
+        text += QStringLiteral("<br><i style=\"white-space:nowrap\">%1</i>")
+                    .arg(QString::fromStdString(drivers->values[row]).toHtmlEscaped());
     return text;
 }
 

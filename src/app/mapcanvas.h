@@ -13,7 +13,8 @@
 namespace bib::app {
 
 /// The interactive map: paints with render::MapPainter; drag to pan, wheel or +/- to zoom,
-/// hover for a tooltip with name, code and value, click to select an area.
+/// hover for a tooltip with name, code and value (for a recipe's index also rank and drivers),
+/// click to select an area.
 class MapCanvas : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
     const render::MapTransform& transform() const { return mTransform; }
     /// The selected area row, -1 for none.
     int selectedRow() const;
+    /// The hover tooltip of an area row (rich text).
+    QString tooltipFor(std::size_t row) const;
 
     QSize sizeHint() const override { return {900, 600}; }
     QSize minimumSizeHint() const override { return {200, 150}; }
@@ -62,7 +65,8 @@ private:
     std::optional<std::size_t> rowAt(QPointF position) const;
     void setHovered(std::optional<std::size_t> row);
     void zoomBy(double factor, QPointF around);
-    QString tooltipFor(std::size_t row) const;
+    /// For a composite index: " — rank 3 of 114" and the drivers sentence, when the areas have them.
+    QString indexDetails(std::size_t row) const;
 
     std::shared_ptr<render::MapPainter> mPainter;
     render::MapTransform mTransform;

@@ -3,16 +3,94 @@
 
 #include "model/areaset.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace bib::render {
+
+namespace {
+
+constexpr int kMaximumLegendDecimals = 6;
+
+int decimalsForRange(std::span<const double> values)
+{
+    double minimum = std::numeric_limits<double>::infinity();
+    double maximum = -minimum;
+    bool whole = true;
+    for (double v : values) {
+        if (!std::isfinite(v))
+            continue;
+        minimum = std::min(minimum, v);
+        maximum = std::max(maximum, v);
+        whole = whole && v == std::round(v);
+    }
+    const double range = maximum - minimum;
+    if (whole || !(range > 0.0))
+        return 0;
+    if (range >= 1000.0)
+        return 0;
+    if (range >= 10.0)
+        return 1;
+    if (range >= 1.0)
+        return 2;
+    // 0.5 wide: 3 decimals, 0.05 wide: 4.
+    return std::min(kMaximumLegendDecimals, 2 + static_cast<int>(std::ceil(-std::log10(range))));
+}
+
+bool breaksReadApart(const std::vector<double>& breaks, int decimals)
+{
+    const double factor = std::pow(10.0, decimals);
+    for (std::size_t i = 1; i < breaks.size(); ++i) {
+        if (breaks[i] > breaks[i - 1] && std::round(breaks[i] * factor) <= std::round(breaks[i - 1] * factor))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int legendDecimals(std::span<const double> values, const std::vector<double>& breaks)
+{
+    int decimals = decimalsForRange(values);
+    while (decimals < kMaximumLegendDecimals && !breaksReadApart(breaks, decimals))
+        ++decimals;
+    return decimals;
+}
+
+core::Language legendLanguage(const QLocale& locale)
+{
+    return locale.language() == QLocale::Dutch ? core::Language::Dutch : core::Language::English;
+}
 
 Choropleth::Choropleth(const core::Column& column, const ChoroplethStyle& style,
                        const RampCatalogue& catalogue)
     : mColumnName(column.name), mStyle(style), mNoDataFill(catalogue.noDataFill()),
       mNoDataHatch(catalogue.noDataHatch())
 {
-    mClassification = Classifier::create(style.method)->classify(column.values, style.classCount);
+    const bool manual = style.method == "manual";
+    const auto method =
+        core::createClassificationMethod(style.method, manual ? style.manualBreaks : std::vector<double>{});
+    // Decimals from the data's range first, so the core labels right in one pass; breaks that
+    // would print alike (rare) then need more, and are relabelled with the core's formatter.
+    mDecimals = legendDecimals(column.values, {});
+    method->setLabelDecimals(mDecimals);
+    const int classCount = std::clamp(style.classCount, core::ClassificationMethod::minimumClassCount,
+                                      core::ClassificationMethod::maximumClassCount);
+    mClassification = method->classes(column.values, classCount);
+    const int decimals = legendDecimals(column.values, mClassification.breaks);
+    if (decimals != mDecimals) {
+        mDecimals = decimals;
+        mClassification.labelsDutch.clear();
+        mClassification.labelsEnglish.clear();
+        const auto& breaks = mClassification.breaks;
+        for (std::size_t i = 0; i + 1 < breaks.size(); ++i) {
+            mClassification.labelsDutch.push_back(
+                core::formatClassLabel(breaks[i], breaks[i + 1], decimals, core::Language::Dutch));
+            mClassification.labelsEnglish.push_back(
+                core::formatClassLabel(breaks[i], breaks[i + 1], decimals, core::Language::English));
+        }
+    }
     mColours = catalogue.rampOrDefault(style.ramp).colours(mClassification.classCount());
 }
 
@@ -28,49 +106,34 @@ QColor Choropleth::fillOfRow(std::size_t row) const
     return c < 0 ? mNoDataFill : mColours[static_cast<std::size_t>(c)];
 }
 
-int Choropleth::legendDecimals() const
+std::vector<LegendEntry> Choropleth::legend(core::Language language) const
 {
-    const auto& breaks = mClassification.breaks;
-    if (breaks.size() < 2)
-        return 0;
-    // A class about 5 wide reads well with one decimal, about 0.5 wide with two.
-    const double width = (breaks.back() - breaks.front()) / static_cast<double>(breaks.size() - 1);
-    int decimals = 0;
-    while (decimals < 3 && width > 0.0 && width < 10.0 * std::pow(10.0, -decimals))
-        ++decimals;
-    const auto distinct = [&](int d) {
-        const double factor = std::pow(10.0, d);
-        for (std::size_t i = 1; i < breaks.size(); ++i) {
-            if (breaks[i] > breaks[i - 1] &&
-                std::round(breaks[i] * factor) <= std::round(breaks[i - 1] * factor))
-                return false;
-        }
-        return true;
-    };
-    while (decimals < 3 && !distinct(decimals))
-        ++decimals;
-    return decimals;
+    const auto& labels =
+        language == core::Language::Dutch ? mClassification.labelsDutch : mClassification.labelsEnglish;
+    std::vector<LegendEntry> entries;
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        entries.push_back({mColours[i], QString::fromStdString(labels[i]), mClassification.counts[i], false});
+    if (mClassification.noDataCount > 0)
+        entries.push_back({mNoDataFill, QString::fromStdString(core::noDataLabel(language)),
+                           mClassification.noDataCount, true});
+    return entries;
 }
 
-std::vector<LegendEntry> Choropleth::legend(const QLocale& locale) const
+QString Choropleth::methodName(const std::string& key)
 {
-    std::vector<LegendEntry> entries;
-    const int decimals = legendDecimals();
-    const auto& breaks = mClassification.breaks;
-    const auto number = [&](double v) { return locale.toString(v, 'f', decimals); };
-    for (int c = 0; c < mClassification.classCount(); ++c) {
-        const auto i = static_cast<std::size_t>(c);
-        LegendEntry entry;
-        entry.colour = mColours[i];
-        entry.label = breaks[i] == breaks[i + 1]
-                          ? number(breaks[i])
-                          : number(breaks[i]) + QStringLiteral(" \u2013 ") + number(breaks[i + 1]);
-        entry.count = mClassification.counts[i];
-        entries.push_back(entry);
-    }
-    if (mClassification.noDataCount > 0)
-        entries.push_back({mNoDataFill, tr("no data"), mClassification.noDataCount, true});
-    return entries;
+    if (key == "quantile")
+        return tr("quantiles");
+    if (key == "equal-interval")
+        return tr("equal intervals");
+    if (key == "jenks")
+        return tr("natural breaks (Jenks)");
+    if (key == "stddev")
+        return tr("standard deviations");
+    if (key == "headtail")
+        return tr("head/tail breaks");
+    if (key == "manual")
+        return tr("manual breaks");
+    return QString::fromStdString(key);
 }
 
 } // namespace bib::render

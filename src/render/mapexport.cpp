@@ -11,7 +11,10 @@
 
 namespace bib::render {
 
-QImage renderPage(const MapPainter& map, const PageSpec& page)
+namespace {
+
+/// A white page of the spec's size in pixels, its resolution stored so point sizes print right.
+QImage blankPage(const PageSpec& page)
 {
     const double pixelsPerMillimetre = page.dotsPerInch / 25.4;
     const QSize size(static_cast<int>(std::lround(page.sizeMillimetres.width() * pixelsPerMillimetre)),
@@ -21,11 +24,28 @@ QImage renderPage(const MapPainter& map, const PageSpec& page)
     image.setDotsPerMeterX(dotsPerMetre);
     image.setDotsPerMeterY(dotsPerMetre);
     image.fill(Qt::white);
+    return image;
+}
+
+} // namespace
+
+QImage renderPage(const MapPainter& map, const PageSpec& page)
+{
+    QImage image = blankPage(page);
+    const QSizeF size = image.size();
     QPainter painter(&image);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    map.paintPage(painter, QRectF(QPointF(0.0, 0.0), QSizeF(size)));
+    map.paintPage(painter, QRectF(QPointF(0.0, 0.0), size));
     painter.end();
     return image;
+}
+
+PageLayout renderPageLayout(const MapPainter& map, const PageSpec& page)
+{
+    QImage image = blankPage(page);
+    const QSizeF size = image.size();
+    QPainter painter(&image);
+    return map.pageLayout(painter, QRectF(QPointF(0.0, 0.0), size));
 }
 
 void writePagePng(const MapPainter& map, const std::string& path, const PageSpec& page)

@@ -9,6 +9,7 @@
 namespace bib::render {
 
 class MapPainter;
+struct PageLayout;
 
 /// A printed page: size in millimetres and resolution.
 struct PageSpec
@@ -20,6 +21,9 @@ struct PageSpec
 /// Renders MapPainter::paintPage into an image of the page's size in pixels, with the resolution
 /// stored in the image so point-sized fonts come out at their printed size.
 QImage renderPage(const MapPainter& map, const PageSpec& page = {});
+
+/// Where renderPage() puts title, subtitle, map, legend and footer on that page, in its pixels.
+PageLayout renderPageLayout(const MapPainter& map, const PageSpec& page = {});
 
 /// Writes the page as PNG, atomically (QSaveFile). Throws core::InputError when the file cannot be
 /// written.

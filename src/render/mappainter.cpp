@@ -90,7 +90,7 @@ std::optional<std::size_t> MapPainter::areaAt(const core::Point& world) const
 
 QString MapPainter::legendHeading() const
 {
-    return QString::fromStdString(mChoropleth.columnName());
+    return mLegendHeading.isEmpty() ? QString::fromStdString(mChoropleth.columnName()) : mLegendHeading;
 }
 
 void MapPainter::paintAreas(QPainter& painter, const MapTransform& transform, const QRectF& clip) const
@@ -156,23 +156,102 @@ void MapPainter::paintMap(QPainter& painter, const MapTransform& transform, cons
                                     QRectF(inner.right() - 7.0 * mm, inner.top(), 7.0 * mm, 13.0 * mm));
 }
 
-QString MapPainter::footerText() const
+QStringList MapPainter::footerParts() const
 {
-    QStringList sources;
-    if (!mAreas->source.empty())
-        sources << fileName(mAreas->source);
-    if (const core::Column* mapped = hasColumn() ? mAreas->column(column()) : nullptr) {
-        const QString file = fileName(mapped->provenance.file);
-        if (!file.isEmpty() && !sources.contains(file))
-            sources << file;
+    QStringList sources = mSources;
+    if (sources.isEmpty()) {
+        if (!mAreas->source.empty())
+            sources << fileName(mAreas->source);
+        if (const core::Column* mapped = hasColumn() ? mAreas->column(column()) : nullptr) {
+            const QString file = fileName(mapped->provenance.file);
+            if (!file.isEmpty() && !sources.contains(file))
+                sources << file;
+        }
     }
-    const QString method =
-        mStyle.method == ClassificationMethod::Quantile ? tr("quantiles") : tr("equal intervals");
-    QString text =
-        tr("Classification: %1, %2 classes").arg(method).arg(mChoropleth.classification().classCount());
+    QStringList parts;
     if (!sources.isEmpty())
-        text = tr("Source: %1").arg(sources.join(QStringLiteral(", "))) + QStringLiteral("  \u00b7  ") + text;
-    return text + QStringLiteral("  \u00b7  ") + tr("Buurt in Beeld");
+        parts << tr("Source: %1").arg(sources.join(QStringLiteral(", ")));
+    if (!mProvenance.isEmpty())
+        parts << mProvenance;
+    if (hasColumn())
+        parts << tr("Classification: %1, %2 classes")
+                     .arg(Choropleth::methodName(mChoropleth.classification().method))
+                     .arg(mChoropleth.classification().classCount());
+    parts << tr("Buurt in Beeld");
+    return parts;
+}
+
+namespace {
+
+/// `text` on one line of at most `width`: as it is when it fits, else in a smaller font down to
+/// `smallestPoints`, else shortened with "…".
+QString fitOneLine(const QString& text, QFont& font, double smallestPoints, double width,
+                   const QPaintDevice* device)
+{
+    while (QFontMetricsF(font, device).horizontalAdvance(text) > width &&
+           font.pointSizeF() - 1.0 >= smallestPoints)
+        font.setPointSizeF(font.pointSizeF() - 1.0);
+    return QFontMetricsF(font, device).elidedText(text, Qt::ElideRight, width);
+}
+
+/// The parts joined by " · " into at most `maxLines` lines of at most `width`; a part that does not
+/// fit a line of its own, and whatever does not fit the last line, is shortened with "…".
+QStringList packLines(const QStringList& parts, const QFontMetricsF& metrics, double width, int maxLines)
+{
+    const QString separator = QStringLiteral("  \u00b7  ");
+    QStringList lines;
+    for (const QString& part : parts) {
+        if (!lines.isEmpty() &&
+            (metrics.horizontalAdvance(lines.back() + separator + part) <= width || lines.size() == maxLines))
+            lines.back() += separator + part;
+        else
+            lines << part;
+    }
+    for (QString& line : lines)
+        line = metrics.elidedText(line, Qt::ElideRight, width);
+    return lines;
+}
+
+} // namespace
+
+PageLayout MapPainter::pageLayout(const QPainter& painter, const QRectF& page) const
+{
+    const QPaintDevice* device = painter.device();
+    const double mm = millimetre(painter);
+    PageLayout layout;
+    layout.body = page.adjusted(12.0 * mm, 10.0 * mm, -12.0 * mm, -8.0 * mm);
+    const QRectF& body = layout.body;
+
+    layout.titleFont = MapDecorations::mapFont(16.0, true);
+    layout.title = fitOneLine(mTitle, layout.titleFont, 12.0, body.width(), device);
+    layout.titleRect =
+        QRectF(body.left(), body.top(), body.width(), QFontMetricsF(layout.titleFont, device).height());
+    double top = layout.titleRect.bottom();
+    layout.subtitleFont = MapDecorations::mapFont(9.5);
+    if (!mSubtitle.isEmpty()) {
+        layout.subtitle = fitOneLine(mSubtitle, layout.subtitleFont, 8.0, body.width(), device);
+        layout.subtitleRect = QRectF(body.left(), top + 0.8 * mm, body.width(),
+                                     QFontMetricsF(layout.subtitleFont, device).height());
+        top = layout.subtitleRect.bottom();
+    }
+    top += 4.0 * mm;
+
+    layout.footerFont = MapDecorations::mapFont(7.0);
+    const QFontMetricsF footerMetrics(layout.footerFont, device);
+    layout.footerLines = packLines(footerParts(), footerMetrics, body.width(), 2);
+    const double footerHeight = static_cast<double>(layout.footerLines.size()) * footerMetrics.lineSpacing();
+    layout.footerRect = QRectF(body.left(), body.bottom() - footerHeight, body.width(), footerHeight);
+
+    const std::vector<LegendEntry> entries = hasColumn() ? legend() : std::vector<LegendEntry>{};
+    const QSizeF legendBox =
+        entries.empty() ? QSizeF() : MapDecorations::legendSize(painter, legendHeading(), entries);
+    const double legendColumn = entries.empty() ? 0.0 : legendBox.width() + 6.0 * mm;
+    layout.frame =
+        QRectF(body.left(), top, body.width() - legendColumn, layout.footerRect.top() - 2.0 * mm - top);
+    if (!entries.empty())
+        layout.legendRect = QRectF(QPointF(layout.frame.right() + 6.0 * mm, layout.frame.top()), legendBox);
+    layout.transform = MapTransform::fit(extent(), layout.frame, 0.04);
+    return layout;
 }
 
 void MapPainter::paintPage(QPainter& painter, const QRectF& page) const
@@ -180,51 +259,34 @@ void MapPainter::paintPage(QPainter& painter, const QRectF& page) const
     painter.save();
     painter.fillRect(page, Qt::white);
     const double mm = millimetre(painter);
-    const QRectF body = page.adjusted(12.0 * mm, 10.0 * mm, -12.0 * mm, -8.0 * mm);
+    const PageLayout layout = pageLayout(painter, page);
 
-    const QFont titleFont = MapDecorations::mapFont(16.0, true);
-    const QFont footerFont = MapDecorations::mapFont(7.0);
-    const QFont subtitleFont = MapDecorations::mapFont(9.5);
-    const double subtitleHeight =
-        mSubtitle.isEmpty() ? 0.0 : QFontMetricsF(subtitleFont, painter.device()).height() + 1.0 * mm;
-    const double titleHeight =
-        QFontMetricsF(titleFont, painter.device()).height() + subtitleHeight + 4.0 * mm;
-    const double footerHeight = QFontMetricsF(footerFont, painter.device()).height() + 2.0 * mm;
-    painter.setFont(titleFont);
+    painter.setFont(layout.titleFont);
     painter.setPen(kInk);
-    painter.drawText(QRectF(body.left(), body.top(), body.width(), titleHeight), Qt::AlignLeft | Qt::AlignTop,
-                     mTitle);
-    if (!mSubtitle.isEmpty()) {
-        painter.setFont(subtitleFont);
+    painter.drawText(layout.titleRect, Qt::AlignLeft | Qt::AlignVCenter, layout.title);
+    if (!layout.subtitle.isEmpty()) {
+        painter.setFont(layout.subtitleFont);
         painter.setPen(kMuted);
-        painter.drawText(QRectF(body.left(), body.top(), body.width(), titleHeight - 3.0 * mm),
-                         Qt::AlignLeft | Qt::AlignBottom, mSubtitle);
+        painter.drawText(layout.subtitleRect, Qt::AlignLeft | Qt::AlignVCenter, layout.subtitle);
     }
 
-    const std::vector<LegendEntry> entries = hasColumn() ? legend() : std::vector<LegendEntry>{};
-    const QSizeF legendBox =
-        entries.empty() ? QSizeF() : MapDecorations::legendSize(painter, legendHeading(), entries);
-    const double legendColumn = entries.empty() ? 0.0 : legendBox.width() + 6.0 * mm;
-    const QRectF frame(body.left(), body.top() + titleHeight, body.width() - legendColumn,
-                       body.height() - titleHeight - footerHeight);
-
-    const MapTransform transform = MapTransform::fit(extent(), frame, 0.04);
-    paintAreas(painter, transform, frame);
+    const QRectF& frame = layout.frame;
+    paintAreas(painter, layout.transform, frame);
     const QRectF inner = frame.adjusted(3.0 * mm, 3.0 * mm, -3.0 * mm, -3.0 * mm);
-    MapDecorations::paintScaleBar(painter, inner.bottomLeft(), transform, inner.width() / 4.0);
+    MapDecorations::paintScaleBar(painter, inner.bottomLeft(), layout.transform, inner.width() / 4.0);
     MapDecorations::paintNorthArrow(painter,
                                     QRectF(inner.right() - 8.0 * mm, inner.top(), 8.0 * mm, 15.0 * mm));
     painter.setPen(QPen(QColor(0x9a, 0x9a, 0x9a), 0.25 * mm));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(frame);
-    if (!entries.empty())
-        MapDecorations::paintLegend(painter, QPointF(frame.right() + 6.0 * mm, frame.top()), legendHeading(),
-                                    entries, mChoropleth.noDataHatch());
+    if (!layout.legendRect.isEmpty())
+        MapDecorations::paintLegend(painter, layout.legendRect.topLeft(), legendHeading(), legend(),
+                                    mChoropleth.noDataHatch());
 
-    painter.setFont(footerFont);
+    painter.setFont(layout.footerFont);
     painter.setPen(kMuted);
-    painter.drawText(QRectF(body.left(), body.bottom() - footerHeight + 2.0 * mm, body.width(), footerHeight),
-                     Qt::AlignLeft | Qt::AlignVCenter, footerText());
+    painter.drawText(layout.footerRect, Qt::AlignLeft | Qt::AlignBottom,
+                     layout.footerLines.join(QLatin1Char('\n')));
     painter.restore();
 }
 

@@ -5,11 +5,13 @@
 #include "maptransform.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -21,6 +23,25 @@ class AreaSet;
 }
 
 namespace bib::render {
+
+/// Where everything sits on a printed page, in device pixels, with the texts as they are drawn
+/// (shortened with "…" when a line would not fit the page).
+struct PageLayout
+{
+    QRectF body; ///< the page inside its margins; nothing is drawn outside it
+    QFont titleFont;
+    QString title; ///< as drawn, on one line
+    QRectF titleRect;
+    QFont subtitleFont;
+    QString subtitle; ///< as drawn, on one line; empty when there is none
+    QRectF subtitleRect;
+    QRectF frame;           ///< the map's frame
+    MapTransform transform; ///< world → page pixels inside the frame
+    QRectF legendRect;      ///< empty without a mapped column
+    QFont footerFont;
+    QStringList footerLines; ///< at most two, each fitting the body's width
+    QRectF footerRect;
+};
 
 /// Paints a choropleth of one numeric column of an AreaSet with QPainter, into any device: the
 /// workstation's canvas, a QImage for PNG export, later a QPdfWriter or QSvgGenerator. Knows no
@@ -53,11 +74,21 @@ public:
     void setTitle(const QString& title) { mTitle = title; }
     const QString& title() const { return mTitle; }
     /// A line under the title on a printed page (e.g. that the data are synthetic); may be empty.
+    /// Shortened with "…" when it is wider than the page.
     void setSubtitle(const QString& subtitle) { mSubtitle = subtitle; }
     const QString& subtitle() const { return mSubtitle; }
-    /// Locale for the legend's numbers (decimal comma in Dutch).
-    void setLocale(const QLocale& locale) { mLocale = locale; }
-    const QLocale& locale() const { return mLocale; }
+    /// The legend's heading; empty (the default): the column name.
+    void setLegendHeading(const QString& heading) { mLegendHeading = heading; }
+    /// File names the map's data came from, for the page footer. Empty (the default): the areas'
+    /// file and the mapped column's file.
+    void setSources(const QStringList& sources) { mSources = sources; }
+    /// Which analysis made the map, e.g. "Recept: Jeugd, sha256 d2a0d10f2ac7", printed in the page
+    /// footer after the sources; may be empty.
+    void setProvenance(const QString& provenance) { mProvenance = provenance; }
+    const QString& provenance() const { return mProvenance; }
+    /// Language of the legend's labels (decimal comma in Dutch). Defaults to the default QLocale's.
+    void setLanguage(core::Language language) { mLanguage = language; }
+    core::Language language() const { return mLanguage; }
 
     void setSelectedRow(std::optional<std::size_t> row) { mSelectedRow = row; }
     std::optional<std::size_t> selectedRow() const { return mSelectedRow; }
@@ -68,9 +99,9 @@ public:
     core::Envelope extent() const;
     /// The area whose shape contains the world point (the last painted, i.e. topmost, wins).
     std::optional<std::size_t> areaAt(const core::Point& world) const;
-    /// The legend's heading: the column name.
+    /// The legend's heading: as set, else the column name.
     QString legendHeading() const;
-    std::vector<LegendEntry> legend() const { return mChoropleth.legend(mLocale); }
+    std::vector<LegendEntry> legend() const { return mChoropleth.legend(mLanguage); }
 
     /// Paints the areas (fills, outlines, no-data hatching, hover and selection) inside `clip`.
     void paintAreas(QPainter& painter, const MapTransform& transform, const QRectF& clip) const;
@@ -80,11 +111,13 @@ public:
     /// Paints a whole printable page into `page`: title, framed map fitted to the extent, legend
     /// beside it, scale bar, north arrow and a footer with the source of the data.
     void paintPage(QPainter& painter, const QRectF& page) const;
+    /// Where paintPage() puts everything on `page` of the painter's device.
+    PageLayout pageLayout(const QPainter& painter, const QRectF& page) const;
 
 private:
     void paintArea(QPainter& painter, const QTransform& toDevice, std::size_t row) const;
     void paintOutline(QPainter& painter, const QTransform& toDevice, std::size_t row, const QPen& pen) const;
-    QString footerText() const;
+    QStringList footerParts() const;
 
     std::shared_ptr<const core::AreaSet> mAreas;
     std::vector<QPainterPath> mPaths;
@@ -92,7 +125,10 @@ private:
     ChoroplethStyle mStyle;
     QString mTitle;
     QString mSubtitle;
-    QLocale mLocale;
+    QString mLegendHeading;
+    QStringList mSources;
+    QString mProvenance;
+    core::Language mLanguage = legendLanguage(QLocale());
     std::optional<std::size_t> mSelectedRow;
     std::optional<std::size_t> mHoveredRow;
 };

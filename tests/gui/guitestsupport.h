@@ -4,9 +4,13 @@
 #include "model/areaset.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QLocale>
 #include <QObject>
+#include <QRegularExpression>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cmath>
 #include <memory>
@@ -58,5 +62,33 @@ bool waitFor(Sender* sender, Signal signal, int milliseconds = 30000)
     loop.exec();
     return fired;
 }
+
+/// A number that is zero with a minus sign ("-0", "-0,0", "-0.00") standing alone in a label.
+inline QRegularExpression negativeZero()
+{
+    return QRegularExpression(QStringLiteral("(^|\\s)-0([.,]0+)?(\\s|$)"));
+}
+
+/// The workstation in Dutch while the object lives: Dutch default locale (decimal comma, Dutch
+/// legend labels) and the embedded Dutch translation; English again afterwards.
+class DutchInterface
+{
+public:
+    DutchInterface() : mPrevious(QLocale())
+    {
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+        mLoaded = mTranslator.load(QStringLiteral(":/i18n/buurtinbeeld_nl.qm")) &&
+                  QCoreApplication::installTranslator(&mTranslator);
+    }
+    ~DutchInterface() { QLocale::setDefault(mPrevious); } // ~QTranslator uninstalls it
+    DutchInterface(const DutchInterface&) = delete;
+    DutchInterface& operator=(const DutchInterface&) = delete;
+    bool loaded() const { return mLoaded; }
+
+private:
+    QLocale mPrevious;
+    QTranslator mTranslator;
+    bool mLoaded = false;
+};
 
 } // namespace bib::test

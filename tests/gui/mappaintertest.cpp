@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 
@@ -16,6 +17,18 @@ using namespace bib;
 namespace {
 
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// Font metrics on a page image of the default PageSpec (150 dpi), as renderPage() measures.
+QFontMetricsF pageMetrics(const QFont& font)
+{
+    static QImage device = [] {
+        QImage image(10, 10, QImage::Format_ARGB32);
+        image.setDotsPerMeterX(5906);
+        image.setDotsPerMeterY(5906);
+        return image;
+    }();
+    return QFontMetricsF(font, &device);
+}
 
 /// Paints only the areas into a white image, fitted to their extent.
 QImage paintAreas(const render::MapPainter& map, render::MapTransform& transform)
@@ -33,11 +46,11 @@ QImage paintAreas(const render::MapPainter& map, render::MapTransform& transform
 
 TEST(MapPainter, fillsEachAreaWithItsClassColour)
 {
-    // Two areas: 1 and 10 in 5 quantile classes. Breaks 1, 2.8, 4.6, 6.4, 8.2, 10 (h = 1·j/5), so
-    // 1 is in the lowest class and 10 in the highest: YlOrRd's lightest and darkest.
+    // Two areas, 1 and 10, in 5 quantile classes: two distinct values give one class each (the
+    // core's few-distinct-values rule), coloured with YlOrRd's lightest and darkest.
     render::MapPainter map(test::squares({1.0, 10.0}));
     map.setColumn("waarde");
-    ASSERT_EQ(map.choropleth().classification().classCount(), 5);
+    ASSERT_EQ(map.choropleth().classification().classCount(), 2);
     render::MapTransform transform;
     const QImage image = paintAreas(map, transform);
 
@@ -114,4 +127,48 @@ TEST(MapPainter, pageIsA4LandscapeAt150Dpi)
     const QImage page = render::renderPage(map);
     EXPECT_EQ(page.size(), QSize(1754, 1240)); // 297 × 210 mm at 150 dpi
     EXPECT_EQ(page.dotsPerMeterX(), 5906);
+}
+
+TEST(MapPainter, pageTextsStayOnThePage)
+{
+    render::MapPainter map(test::squares({1.0, 10.0, kNaN}));
+    map.setColumn("waarde");
+    map.setTitle(QStringLiteral("Samengestelde index \u2014 ") + QString(QLatin1Char('x')).repeated(200));
+    map.setSubtitle(QStringLiteral("Hogere index = meer aandacht nodig \u00b7 ") +
+                    QString(QLatin1Char('y')).repeated(300));
+    map.setSources({QStringLiteral("voorbeeldstad.gpkg"), QStringLiteral("indicatoren.csv")});
+    map.setProvenance(QStringLiteral("Recept: ") + QString(QLatin1Char('z')).repeated(150) +
+                      QStringLiteral(", sha256 d2a0d10f2ac7"));
+    const render::PageLayout layout = render::renderPageLayout(map);
+    const QRectF page(0.0, 0.0, 1754.0, 1240.0);
+    ASSERT_TRUE(page.contains(layout.body));
+
+    EXPECT_TRUE(layout.subtitle.endsWith(QChar(0x2026))) << "a subtitle too long is shortened";
+    EXPECT_LE(pageMetrics(layout.subtitleFont).horizontalAdvance(layout.subtitle), layout.body.width());
+    EXPECT_LE(layout.subtitleRect.right(), layout.body.right());
+    EXPECT_LE(pageMetrics(layout.titleFont).horizontalAdvance(layout.title), layout.body.width());
+    EXPECT_GE(layout.subtitleRect.top(), layout.titleRect.bottom());
+    EXPECT_GE(layout.frame.top(), layout.subtitleRect.bottom());
+
+    ASSERT_FALSE(layout.footerLines.isEmpty());
+    EXPECT_LE(layout.footerLines.size(), 2);
+    for (const QString& line : layout.footerLines)
+        EXPECT_LE(pageMetrics(layout.footerFont).horizontalAdvance(line), layout.body.width())
+            << line.toStdString();
+    EXPECT_TRUE(layout.footerLines.front().contains(QStringLiteral("voorbeeldstad.gpkg, indicatoren.csv")));
+    EXPECT_GE(layout.footerRect.top(), layout.frame.bottom());
+    EXPECT_LE(layout.legendRect.right(), layout.body.right());
+}
+
+TEST(MapPainter, shortSubtitleIsKeptWhole)
+{
+    render::MapPainter map(test::squares({1.0, 10.0}));
+    map.setColumn("waarde");
+    map.setTitle(QStringLiteral("Test"));
+    map.setSubtitle(QStringLiteral("recept sha256 d2a0d10f2ac7"));
+    const render::PageLayout layout = render::renderPageLayout(map);
+    EXPECT_EQ(layout.subtitle, map.subtitle());
+    EXPECT_EQ(layout.title, QStringLiteral("Test"));
+    // Without provenance the footer still names the areas' file and the classification.
+    EXPECT_TRUE(layout.footerLines.join(QLatin1Char(' ')).contains(QStringLiteral("squares.gpkg")));
 }

@@ -26,6 +26,26 @@
         <source>Synthetic demo data: not a real place, not real figures</source>
         <translation>Synthetische demogegevens: geen echte plaats, geen echte cijfers</translation>
     </message>
+    <message>
+        <source>Composite index</source>
+        <translation>Samengestelde index</translation>
+    </message>
+    <message>
+        <source>Higher index = more attention needed</source>
+        <translation>Hogere index = meer aandacht nodig</translation>
+    </message>
+    <message>
+        <source>recipe sha256 %1</source>
+        <translation>recept sha256 %1</translation>
+    </message>
+    <message>
+        <source>synthetic demo data</source>
+        <translation>synthetische demogegevens</translation>
+    </message>
+    <message>
+        <source>Recipe: %1, sha256 %2</source>
+        <translation>Recept: %1, sha256 %2</translation>
+    </message>
 </context>
 <context>
     <name>bib::app::LaunchOptionsParser</name>
@@ -97,6 +117,10 @@
         <source>--table and --table-id go together.</source>
         <translation>--table en --table-id horen bij elkaar.</translation>
     </message>
+    <message>
+        <source>A recipe names its own areas and tables: --id, --layer and --table do not apply.</source>
+        <translation>Een recept noemt zijn eigen gebieden en tabellen: --id, --layer en --table gelden dan niet.</translation>
+    </message>
 </context>
 <context>
     <name>bib::app::MainWindow</name>
@@ -158,7 +182,7 @@
     </message>
     <message>
         <source>Colour &amp;ramp</source>
-        <translation>&amp;Kleurenschaal</translation>
+        <translation>K&amp;leurenschaal</translation>
     </message>
     <message>
         <source>diverging</source>
@@ -276,6 +300,34 @@
         <source>Warnings (%1)</source>
         <translation>Waarschuwingen (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Natural breaks (Jenks)</source>
+        <translation>&amp;Natuurlijke grenzen (Jenks)</translation>
+    </message>
+    <message>
+        <source>&amp;Standard deviations</source>
+        <translation>&amp;Standaarddeviaties</translation>
+    </message>
+    <message>
+        <source>&amp;Head/tail breaks</source>
+        <translation>Ko&amp;p/staart-grenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Manual breaks (from the recipe)</source>
+        <translation>&amp;Handmatige grenzen (uit het recept)</translation>
+    </message>
+    <message>
+        <source>&amp;Number of classes</source>
+        <translation>&amp;Aantal klassen</translation>
+    </message>
+    <message>
+        <source>Recipe: %1 · %2 of %3 areas have an index</source>
+        <translation>Recept: %1 · %2 van %3 gebieden hebben een index</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Indelen</translation>
+    </message>
 </context>
 <context>
     <name>bib::app::MapCanvas</name>
@@ -286,6 +338,10 @@
     <message>
         <source>No areas loaded</source>
         <translation>Geen gebieden geladen</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation>rang %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -389,8 +445,28 @@
 <context>
     <name>bib::render::Choropleth</name>
     <message>
-        <source>no data</source>
-        <translation>geen gegevens</translation>
+        <source>quantiles</source>
+        <translation>kwantielen</translation>
+    </message>
+    <message>
+        <source>equal intervals</source>
+        <translation>gelijke intervallen</translation>
+    </message>
+    <message>
+        <source>natural breaks (Jenks)</source>
+        <translation>natuurlijke grenzen (Jenks)</translation>
+    </message>
+    <message>
+        <source>standard deviations</source>
+        <translation>standaarddeviaties</translation>
+    </message>
+    <message>
+        <source>head/tail breaks</source>
+        <translation>kop/staart-grenzen</translation>
+    </message>
+    <message>
+        <source>manual breaks</source>
+        <translation>handmatige grenzen</translation>
     </message>
 </context>
 <context>
@@ -403,14 +479,6 @@
 </context>
 <context>
     <name>bib::render::MapPainter</name>
-    <message>
-        <source>quantiles</source>
-        <translation>kwantielen</translation>
-    </message>
-    <message>
-        <source>equal intervals</source>
-        <translation>gelijke intervallen</translation>
-    </message>
     <message>
         <source>Classification: %1, %2 classes</source>
         <translation>Indeling: %1, %2 klassen</translation>
