@@ -29,7 +29,8 @@ void AreaOptions::addTo(CLI::App& command)
 
 std::vector<CommandSpec> allCommands()
 {
-    return {infoCommand(), joinCommand(), composeCommand(), recipeCommand(), demoCommand()};
+    return {infoCommand(), joinCommand(), composeCommand(), recipeCommand(), weightsCommand(), moranCommand(),
+            lisaCommand(), gistarCommand(), ebrateCommand(), demoCommand()};
 }
 
 std::string jsonString(const std::string& text)

@@ -50,6 +50,11 @@ CommandSpec joinCommand();
 CommandSpec demoCommand();
 CommandSpec composeCommand();
 CommandSpec recipeCommand();
+CommandSpec weightsCommand();
+CommandSpec moranCommand();
+CommandSpec lisaCommand();
+CommandSpec gistarCommand();
+CommandSpec ebrateCommand();
 
 /// A JSON string literal (quotes and escapes).
 std::string jsonString(const std::string& text);

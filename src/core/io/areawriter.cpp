@@ -34,30 +34,56 @@ std::string csvCell(const std::string& text, char delimiter)
 
 namespace {
 
+/// One attribute column to write after the id (and name): numeric or text.
+struct OutputField
+{
+    const Column* number = nullptr;
+    const TextColumn* text = nullptr;
+    const std::string& name() const { return number ? number->name : text->name; }
+};
+
+/// The columns in the order they are written: options.columnOrder when given, else the text
+/// columns (without the name field) followed by the numeric columns.
+std::vector<OutputField> outputFields(const AreaSet& areas, const AreaWriteOptions& options)
+{
+    std::vector<OutputField> fields;
+    if (!options.columnOrder.empty()) {
+        for (const auto& name : options.columnOrder) {
+            if (const Column* c = areas.column(name))
+                fields.push_back({c, nullptr});
+            else if (const TextColumn* t = areas.textColumn(name))
+                fields.push_back({nullptr, t});
+            else
+                throw InternalError("writeAreas: no column '" + name + "' to write");
+        }
+        return fields;
+    }
+    if (options.textColumns)
+        for (const auto& c : areas.textColumns())
+            if (c.name != areas.nameField)
+                fields.push_back({nullptr, &c});
+    for (const auto& c : areas.columns())
+        fields.push_back({&c, nullptr});
+    return fields;
+}
+
 void writeCsv(const AreaSet& areas, const std::string& path, const AreaWriteOptions& options)
 {
+    const std::vector<OutputField> fields = outputFields(areas, options);
     std::string text;
     text.reserve(areas.size() * 64);
     text += csvCell(areas.idField);
     if (!areas.nameField.empty())
         text += "," + csvCell(areas.nameField);
-    if (options.textColumns)
-        for (const auto& c : areas.textColumns())
-            if (c.name != areas.nameField)
-                text += "," + csvCell(c.name);
-    for (const auto& c : areas.columns())
-        text += "," + csvCell(c.name);
+    for (const auto& f : fields)
+        text += "," + csvCell(f.name());
     text += "\n";
     for (std::size_t row = 0; row < areas.size(); ++row) {
         text += csvCell(areas.id(row));
         if (!areas.nameField.empty())
             text += "," + csvCell(areas.name(row));
-        if (options.textColumns)
-            for (const auto& c : areas.textColumns())
-                if (c.name != areas.nameField)
-                    text += "," + csvCell(c.values[row]);
-        for (const auto& c : areas.columns())
-            text += "," + formatNumber(c.values[row]);
+        for (const auto& f : fields)
+            text += "," + (f.number ? formatNumber(f.number->values[row]) : csvCell(f.text->values[row]));
         text += "\n";
     }
     writeTextFileAtomically(path, text, options.inputs);
@@ -97,15 +123,12 @@ void writeLayer(GDALDataset& ds, const AreaSet& areas, const std::string& path,
     if (!layer)
         throw InputError(path + ": cannot create the layer '" + options.layerName + "' (" +
                          capture.failures() + ")");
+    const std::vector<OutputField> fields = outputFields(areas, options);
     createField(*layer, areas.idField, OFTString, path);
     if (!areas.nameField.empty())
         createField(*layer, areas.nameField, OFTString, path);
-    if (options.textColumns)
-        for (const auto& c : areas.textColumns())
-            if (c.name != areas.nameField)
-                createField(*layer, c.name, OFTString, path);
-    for (const auto& c : areas.columns())
-        createField(*layer, c.name, OFTReal, path);
+    for (const auto& f : fields)
+        createField(*layer, f.name(), f.number ? OFTReal : OFTString, path);
 
     if (ds.StartTransaction() != OGRERR_NONE)
         throw InputError(path + ": cannot start a transaction");
@@ -118,15 +141,13 @@ void writeLayer(GDALDataset& ds, const AreaSet& areas, const std::string& path,
         feature.SetField(field++, areas.id(row).c_str());
         if (!areas.nameField.empty())
             feature.SetField(field++, areas.name(row).c_str());
-        if (options.textColumns)
-            for (const auto& c : areas.textColumns())
-                if (c.name != areas.nameField)
-                    feature.SetField(field++, c.values[row].c_str());
-        for (const auto& c : areas.columns()) {
-            if (std::isnan(c.values[row]))
+        for (const auto& f : fields) {
+            if (f.text)
+                feature.SetField(field++, f.text->values[row].c_str());
+            else if (std::isnan(f.number->values[row]))
                 feature.SetFieldNull(field++);
             else
-                feature.SetField(field++, c.values[row]);
+                feature.SetField(field++, f.number->values[row]);
         }
         const MultiPolygon& shape = areas.shape(row);
         if (!shape.isEmpty()) {

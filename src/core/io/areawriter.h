@@ -14,6 +14,9 @@ struct AreaWriteOptions
     std::string layerName = "areas"; ///< GeoPackage layer name
     std::vector<std::string> inputs; ///< files that must never be overwritten
     bool textColumns = true;         ///< also write the text columns
+    /// Write exactly these columns after the id (and name), in this order; empty: the text
+    /// columns, then the numeric columns. A name that is not a column is an InternalError.
+    std::vector<std::string> columnOrder;
     std::string title;       ///< GeoPackage layer title (gpkg_contents.identifier); empty: the layer name
     std::string description; ///< GeoPackage layer description (gpkg_contents.description); may be empty
 };

@@ -25,7 +25,8 @@ class SpatialWeights
 public:
     SpatialWeights() = default;
     /// rows[i] = (neighbour row, weight) pairs; they are sorted by neighbour row.
-    SpatialWeights(std::vector<std::string> ids, const std::vector<std::vector<std::pair<std::uint32_t, double>>>& rows,
+    SpatialWeights(std::vector<std::string> ids,
+                   const std::vector<std::vector<std::pair<std::uint32_t, double>>>& rows,
                    std::string description);
 
     std::size_t size() const { return mIds.size(); }

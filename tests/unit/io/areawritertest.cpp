@@ -59,3 +59,28 @@ TEST(AreaWriter, unknownExtensionIsInputError)
 }
 
 } // namespace
+
+namespace {
+
+TEST(AreaWriter, writesColumnsInTheGivenOrderMixingTextAndNumbers)
+{
+    AreaSet areas;
+    areas.idField = "code";
+    areas.addArea("A", "", {});
+    areas.setColumn(Column{"I", {0.5}, {}});
+    areas.setTextColumn(TextColumn{"cluster", {"HH"}, {}});
+    areas.setColumn(Column{"p", {0.01}, {}});
+    bib::test::TempDir dir;
+    SilentFeedback feedback;
+    AreaWriteOptions options;
+    options.columnOrder = {"I", "p", "cluster"};
+    writeAreas(areas, dir.file("o.csv"), options, feedback);
+    EXPECT_EQ(bib::test::readFile(dir.file("o.csv")), "code,I,p,cluster\nA,0.5,0.01,HH\n");
+    // Default: text columns first, then numbers.
+    writeAreas(areas, dir.file("d.csv"), {}, feedback);
+    EXPECT_EQ(bib::test::readFile(dir.file("d.csv")), "code,cluster,I,p\nA,HH,0.5,0.01\n");
+    options.columnOrder = {"missing"};
+    EXPECT_THROW(writeAreas(areas, dir.file("x.csv"), options, feedback), InternalError);
+}
+
+} // namespace
