@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <sys/wait.h>
 
 namespace {
 
@@ -116,6 +117,36 @@ TEST(Cli, joinsUtrechtIndicatorsToAllBuurten)
     EXPECT_EQ(report["matched"], 91);
     EXPECT_EQ(report["unmatched_areas"], nlohmann::json::array({"BU05992650"}));
     EXPECT_TRUE(std::filesystem::exists(dir.file("r.gpkg")));
+}
+
+} // namespace
+
+namespace {
+
+TEST(Cli, ctrlCCancelsWithExitCodeThreeAndWritesNothing)
+{
+    const std::string areas = realData("cbs-buurten-2019-nl/cbs_buurten_2019_generalised_nl.gpkg");
+    if (areas.empty())
+        GTEST_SKIP() << "real data not available";
+    bib::test::TempDir dir;
+    const std::string output = dir.file("lisa.csv");
+    // 99,999 permutations on 13,594 buurten take far longer than the 1.5 s before the interrupt.
+    const std::string command =
+        "'" + std::string(BIB_EXECUTABLE) + "' lisa '" + areas +
+        "' --layer buurten_2019 --id bu_code --field bev_dichth --permutations 99999 -o '" + output + "' >'" +
+        dir.file("out.txt") + "' 2>'" + dir.file("err.txt") +
+        "' & pid=$!; sleep 1.5; kill -INT $pid; wait $pid";
+    // The script goes in a file so that no outer shell expands $! and $pid.
+    bib::test::writeFile(dir.file("interrupt.sh"), command + "\n");
+    const int status = std::system(("bash '" + dir.file("interrupt.sh") + "'").c_str());
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 3) << bib::test::readFile(dir.file("err.txt"));
+    EXPECT_NE(bib::test::readFile(dir.file("err.txt")).find("cancelled"), std::string::npos);
+    EXPECT_FALSE(std::filesystem::exists(output));
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path()))
+        ++files;
+    EXPECT_EQ(files, 3u); // interrupt.sh, out.txt and err.txt only: no temporary output left behind
 }
 
 } // namespace
