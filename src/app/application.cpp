@@ -45,8 +45,9 @@ int runHeadless(const LaunchOptions& options)
 {
     core::SilentFeedback feedback;
     try {
-        const auto written = HeadlessExport::run(options.request, options.field,
-                                                 options.headlessFolder->toStdString(), feedback);
+        const auto written =
+            HeadlessExport::run(options.request, options.field, options.headlessFolder->toStdString(),
+                                feedback, options.analysis);
         for (const core::Warning& warning : feedback.warnings())
             std::cerr << "warning: " << warning.featureId << (warning.featureId.empty() ? "" : ": ")
                       << warning.message << "\n";

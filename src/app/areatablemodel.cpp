@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areatablemodel.h"
 
+#include "categoricalmap.h"
 #include "model/areaset.h"
 
 #include <QLocale>
@@ -32,7 +33,16 @@ void AreaTableModel::setAreas(std::shared_ptr<const core::AreaSet> areas,
     beginResetModel();
     mAreas = std::move(areas);
     mColumnOrder.clear();
+    mClassColumns.clear();
+    mClassSchemes.clear();
     if (mAreas) {
+        const auto& texts = mAreas->textColumns();
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            if (const render::CategoricalScheme* scheme = render::CategoricalScheme::forColumn(texts[i])) {
+                mClassColumns.push_back(i);
+                mClassSchemes.push_back(scheme);
+            }
+        }
         const auto& columns = mAreas->columns();
         const auto indexOf = [&](const std::string& name) {
             return static_cast<std::size_t>(
@@ -62,6 +72,10 @@ int AreaTableModel::columnOf(const std::string& name) const
         if (mAreas->columns()[mColumnOrder[section]].name == name)
             return FirstValueColumn + static_cast<int>(section);
     }
+    for (std::size_t i = 0; i < mClassColumns.size(); ++i) {
+        if (mAreas->textColumns()[mClassColumns[i]].name == name)
+            return firstClassColumn() + static_cast<int>(i);
+    }
     return -1;
 }
 
@@ -77,7 +91,7 @@ int AreaTableModel::rowCount(const QModelIndex& parent) const
 
 int AreaTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || !mAreas ? 0 : FirstValueColumn + static_cast<int>(mColumnOrder.size());
+    return parent.isValid() || !mAreas ? 0 : firstClassColumn() + static_cast<int>(mClassColumns.size());
 }
 
 QVariant AreaTableModel::valueData(std::size_t row, int section, int role) const
@@ -97,11 +111,32 @@ QVariant AreaTableModel::valueData(std::size_t row, int section, int role) const
     }
 }
 
+QVariant AreaTableModel::classData(std::size_t row, int section, int role) const
+{
+    const auto index = static_cast<std::size_t>(section - firstClassColumn());
+    const core::TextColumn& column = mAreas->textColumns()[mClassColumns[index]];
+    const std::string& value = column.values[row];
+    if (role == SortRole)
+        return QString::fromStdString(value);
+    if (role == Qt::ToolTipRole && value.empty())
+        return tr("no data");
+    if (role != Qt::DisplayRole)
+        return {};
+    for (const render::Category& category : mClassSchemes[index]->categories) {
+        if (category.value == value)
+            return render::legendLanguage(QLocale()) == core::Language::Dutch ? category.labelDutch
+                                                                              : category.labelEnglish;
+    }
+    return QString::fromStdString(value);
+}
+
 QVariant AreaTableModel::data(const QModelIndex& index, int role) const
 {
     if (!mAreas || !index.isValid())
         return {};
     const auto row = static_cast<std::size_t>(index.row());
+    if (index.column() >= firstClassColumn())
+        return classData(row, index.column(), role);
     if (index.column() >= FirstValueColumn)
         return valueData(row, index.column(), role);
     if (role != Qt::DisplayRole && role != SortRole)
@@ -114,6 +149,11 @@ QVariant AreaTableModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || !mAreas)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section >= firstClassColumn()) {
+        const auto& column =
+            mAreas->textColumns()[mClassColumns[static_cast<std::size_t>(section - firstClassColumn())]];
+        return role == Qt::DisplayRole ? QVariant(QString::fromStdString(column.name)) : QVariant();
+    }
     if (section >= FirstValueColumn) {
         const core::Column& column = columnAt(section);
         if (role == Qt::DisplayRole)

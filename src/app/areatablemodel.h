@@ -13,11 +13,16 @@ class AreaSet;
 struct Column;
 } // namespace bib::core
 
+namespace bib::render {
+struct CategoricalScheme;
+}
+
 namespace bib::app {
 
 /// The areas as a read-only table: code, name, then every numeric column (the leading ones first,
-/// then the others in the area set's order). One row per area, in the area set's order, so a model
-/// row is an area row.
+/// then the others in the area set's order), then the class columns of analyses (text columns a
+/// render::CategoricalScheme maps, shown with their legend labels). One row per area, in the area
+/// set's order, so a model row is an area row.
 class AreaTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,7 +42,7 @@ public:
     void setAreas(std::shared_ptr<const core::AreaSet> areas,
                   const std::vector<std::string>& leadingColumns = {});
     const core::AreaSet* areas() const { return mAreas.get(); }
-    /// Model column of a numeric area column, -1 when there is none of that name.
+    /// Model column of a numeric or class column, -1 when there is none of that name.
     int columnOf(const std::string& name) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -47,10 +52,14 @@ public:
 
 private:
     QVariant valueData(std::size_t row, int section, int role) const;
+    QVariant classData(std::size_t row, int section, int role) const;
     const core::Column& columnAt(int section) const;
+    int firstClassColumn() const { return FirstValueColumn + static_cast<int>(mColumnOrder.size()); }
 
     std::shared_ptr<const core::AreaSet> mAreas;
-    std::vector<std::size_t> mColumnOrder; ///< area column index of every value column
+    std::vector<std::size_t> mColumnOrder;                       ///< area column index of every value column
+    std::vector<std::size_t> mClassColumns;                      ///< text column index of every class column
+    std::vector<const render::CategoricalScheme*> mClassSchemes; ///< the scheme of each class column
 };
 
 /// Sorts by AreaTableModel::SortRole: numbers numerically with missing values after all numbers,

@@ -5,6 +5,7 @@
 #include "io/areawriter.h"
 #include "mapexport.h"
 #include "mappainter.h"
+#include "spatialanalysis.h"
 
 namespace bib::app {
 
@@ -37,6 +38,14 @@ QString HeadlessExport::mapTitle(const Workspace& workspace, const std::string& 
                QString::fromStdString(workspace.recipe->name);
     if (column.empty())
         return source;
+    const QString heading = SpatialAnalysis::legendHeading(column);
+    const core::TextColumn* classes = workspace.areas->textColumn(column);
+    if (!heading.isEmpty() && classes)
+        return tr("%1 of %2")
+                   .arg(heading, isRecipeIndex(workspace, classes->provenance.field)
+                                     ? tr("composite index")
+                                     : QString::fromStdString(classes->provenance.field)) +
+               QStringLiteral(" \u2014 ") + source;
     return QString::fromStdString(column) + QStringLiteral(" \u2014 ") + source;
 }
 
@@ -107,9 +116,15 @@ void HeadlessExport::showColumn(render::MapPainter& painter, const Workspace& wo
         painter.setColumn(column);
     painter.setTitle(mapTitle(workspace, column));
     painter.setSubtitle(mapSubtitle(workspace, column));
-    painter.setLegendHeading(isRecipeIndex(workspace, column) ? tr("Composite index") : QString());
+    painter.setLegendHeading(isRecipeIndex(workspace, column) ? tr("Composite index")
+                                                              : SpatialAnalysis::legendHeading(column));
     painter.setSources(recipeSources(workspace));
-    painter.setProvenance(recipeProvenance(workspace));
+    QStringList provenance;
+    if (const QString recipe = recipeProvenance(workspace); !recipe.isEmpty())
+        provenance << recipe;
+    if (const auto note = workspace.columnNotes.find(column); note != workspace.columnNotes.end())
+        provenance << QString::fromStdString(note->second);
+    painter.setProvenance(provenance.join(QStringLiteral("  \u00b7  ")));
 }
 
 render::MapPainter HeadlessExport::mapPainterFor(const Workspace& workspace,
@@ -122,12 +137,19 @@ render::MapPainter HeadlessExport::mapPainterFor(const Workspace& workspace,
 }
 
 std::vector<fs::path> HeadlessExport::run(const std::optional<LoadRequest>& request, const std::string& field,
-                                          const fs::path& folder, core::Feedback& feedback)
+                                          const fs::path& folder, core::Feedback& feedback,
+                                          std::optional<AnalysisKind> analysis)
 {
     LoadRequest load = request ? *request : demoRequest(findDemoFolder());
     if (!field.empty())
         load.field = field;
-    const Workspace workspace = loadWorkspace(load, feedback);
+    Workspace workspace = loadWorkspace(load, feedback);
+    if (analysis) {
+        const AnalysisOutcome outcome =
+            SpatialAnalysis::run(*analysis, *workspace.areas, workspace.mappedColumn,
+                                 SpatialAnalysis::defaultSettings(workspace), feedback);
+        workspace = SpatialAnalysis::withOutcome(workspace, outcome);
+    }
     fs::create_directories(folder);
 
     const fs::path map = folder / "kaart.png";

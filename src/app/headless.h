@@ -2,6 +2,7 @@
 #pragma once
 
 #include "choropleth.h"
+#include "spatialanalysis.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -26,12 +27,16 @@ class HeadlessExport
 public:
     /// Loads `request` (the demo when empty), creates `folder` when needed and writes
     /// folder/kaart.png (A4 landscape, 150 dpi: title, map, legend, scale bar, north arrow) and
-    /// folder/tabel.csv (the area table with all columns). Returns the paths written. Needs a
-    /// QGuiApplication (fonts); throws the core's errors.
+    /// folder/tabel.csv (the area table with all columns). With `analysis` the statistic runs first
+    /// on the mapped column with the dialog's defaults (SpatialAnalysis::defaultSettings), the
+    /// table gets its columns and the map shows its classes (the global statistic: the summary
+    /// only, as a warning). Returns the paths written. Needs a QGuiApplication (fonts); throws the
+    /// core's errors.
     static std::vector<std::filesystem::path> run(const std::optional<LoadRequest>& request,
                                                   const std::string& field,
                                                   const std::filesystem::path& folder,
-                                                  core::Feedback& feedback);
+                                                  core::Feedback& feedback,
+                                                  std::optional<AnalysisKind> analysis = std::nullopt);
 
     /// The map painter the workstation and the export share for a loaded workspace: its mapped
     /// column in mapStyle(workspace, column, base), with titles and footer as set by showColumn().

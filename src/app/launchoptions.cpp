@@ -67,7 +67,12 @@ LaunchParse LaunchOptionsParser::parse(const QStringList& arguments)
                                      tr("Column of the table with the area code."), QStringLiteral("F"));
     const QCommandLineOption field(QStringLiteral("field"), tr("Numeric column to map."),
                                    QStringLiteral("COLUMN"));
-    parser.addOptions({help, version, lang, headless, id, name, layer, table, tableId, field});
+    const QCommandLineOption analyse(
+        QStringLiteral("analyse"),
+        tr("With --headless: run lisa (local Moran) or gistar (Getis-Ord Gi*) on the mapped column and "
+           "map its classes."),
+        QStringLiteral("lisa|gistar"));
+    parser.addOptions({help, version, lang, headless, id, name, layer, table, tableId, field, analyse});
     parser.addPositionalArgument(QStringLiteral("AREAS"),
                                  tr("Areas to open: GeoPackage, shapefile, GeoJSON. "
                                     "Without it the bundled demo opens."),
@@ -89,6 +94,16 @@ LaunchParse LaunchOptionsParser::parse(const QStringList& arguments)
     if (parser.isSet(headless))
         options.headlessFolder = parser.value(headless);
     options.field = parser.value(field).toStdString();
+    if (parser.isSet(analyse)) {
+        const QString statistic = parser.value(analyse);
+        if (statistic != QLatin1String("lisa") && statistic != QLatin1String("gistar"))
+            return failure(tr("Unknown analysis '%1': use lisa or gistar.").arg(statistic),
+                           parser.helpText());
+        if (!options.headlessFolder)
+            return failure(tr("--analyse needs --headless OUTDIR."), parser.helpText());
+        options.analysis =
+            statistic == QLatin1String("lisa") ? AnalysisKind::LocalMoran : AnalysisKind::GetisOrd;
+    }
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
@@ -100,8 +115,9 @@ LaunchParse LaunchOptionsParser::parse(const QStringList& arguments)
     }
     if (positional.front().endsWith(QLatin1String(".bib.json"))) {
         if (parser.isSet(id) || parser.isSet(table) || parser.isSet(layer))
-            return failure(tr("A recipe names its own areas and tables: --id, --layer and --table do not apply."),
-                           parser.helpText());
+            return failure(
+                tr("A recipe names its own areas and tables: --id, --layer and --table do not apply."),
+                parser.helpText());
         LoadRequest request;
         request.recipePath = positional.front().toStdString();
         request.field = options.field;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "spatialanalysis.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,8 @@
 namespace bib::app {
 
 /// The command line of buurtinbeeld, parsed:
-/// `buurtinbeeld [--lang nl|en] [--headless OUTDIR] [AREAS --id FIELD [--name FIELD] [--layer L]
+/// `buurtinbeeld [--lang nl|en] [--headless OUTDIR [--analyse lisa|gistar]] [AREAS --id FIELD [--name FIELD]
+/// [--layer L]
 ///  [--table T.csv --table-id F] [--field COLUMN]]`.
 struct LaunchOptions
 {
@@ -20,6 +22,7 @@ struct LaunchOptions
     std::optional<QString> headlessFolder;   ///< write kaart.png and tabel.csv there, no window
     std::optional<LoadRequest> request;      ///< empty: the bundled demo
     std::string field;                       ///< column to map, also for the demo
+    std::optional<AnalysisKind> analysis;    ///< headless: map this statistic's classes of `field`
 };
 
 /// Result of parsing: options, or text to print and an exit code (help, version, errors).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "analysisactions.h"
 #include "areatablemodel.h"
 #include "choropleth.h"
 #include "demodata.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     mCanvas = new MapCanvas(this);
     setCentralWidget(mCanvas);
     createActions();
+    mAnalysis = new AnalysisActions(this);
     createMenus();
     createDocks();
     createStatusBar();
@@ -147,9 +149,13 @@ void MainWindow::syncStyleActions()
         action->setChecked(action->data().toInt() == mStyle.classCount);
     // Manual breaks fix the number of classes themselves.
     mClassCountMenu->setEnabled(mStyle.method != "manual");
-    mClassCountGroup->setEnabled(mStyle.method != "manual");
     for (QAction* action : mRampGroup->actions())
         action->setChecked(action->data().toString() == mStyle.ramp);
+    // A class map (LISA clusters, hot spots) has fixed colours and no classification.
+    const bool classified = !(mPainter && mPainter->isCategorical());
+    for (QActionGroup* group : {mMethodGroup, mRampGroup})
+        group->setEnabled(classified);
+    mClassCountGroup->setEnabled(classified && mStyle.method != "manual");
 }
 
 void MainWindow::createMenus()
@@ -171,6 +177,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addMenu(createStyleMenu());
     view->addSeparator();
+
+    menuBar()->addMenu(mAnalysis->createMenu());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(mAboutAction);
@@ -359,14 +367,14 @@ void MainWindow::openDemo(const std::string& field)
         [this](Workspace& workspace) { setWorkspace(std::move(workspace)); });
 }
 
-void MainWindow::setWorkspace(Workspace workspace)
+void MainWindow::setWorkspace(Workspace workspace, bool keepView)
 {
     auto shown = std::make_shared<Workspace>(std::move(workspace));
     mStyle = HeadlessExport::mapStyle(*shown, shown->mappedColumn, mStyle);
     auto painter = std::make_shared<render::MapPainter>(HeadlessExport::mapPainterFor(*shown, mStyle));
     mWorkspace = shown;
     mPainter = painter;
-    mCanvas->setMapPainter(mPainter);
+    mCanvas->setMapPainter(mPainter, keepView);
     // A recipe's result first: the index and its rank right after code and name.
     mTableModel->setAreas(mWorkspace->areas, mWorkspace->recipe ? std::vector<std::string>{"index", "rank"}
                                                                 : std::vector<std::string>{});

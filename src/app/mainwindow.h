@@ -25,6 +25,7 @@ class MapPainter;
 
 namespace bib::app {
 
+class AnalysisActions;
 class AreaSortProxy;
 class AreaTableModel;
 class MapCanvas;
@@ -44,8 +45,9 @@ public:
     void open(const LoadRequest& request);
     /// Opens the bundled demo; maps `field` when given.
     void openDemo(const std::string& field = {});
-    /// Shows a loaded workspace at once (also used by tests).
-    void setWorkspace(Workspace workspace);
+    /// Shows a loaded workspace at once (also used by tests); with `keepView` the map keeps its
+    /// zoom (the same areas with new columns, e.g. after an analysis).
+    void setWorkspace(Workspace workspace, bool keepView = false);
 
     const Workspace* workspace() const { return mWorkspace.get(); }
     MapCanvas* canvas() const { return mCanvas; }
@@ -53,6 +55,7 @@ public:
     QTableView* tableView() const { return mTableView; }
     QListWidget* columnList() const { return mColumnList; }
     TaskRunner* taskRunner() const { return mRunner; }
+    AnalysisActions* analysisActions() const { return mAnalysis; }
     /// The classification the map uses now (method, classes, breaks, ramp).
     const render::ChoroplethStyle& mapStyle() const { return mStyle; }
     /// Classification entries of the View menu, one per method key (action data) and class count.
@@ -95,6 +98,7 @@ private:
     void setBusy(bool busy);
 
     TaskRunner* mRunner = nullptr;
+    AnalysisActions* mAnalysis = nullptr;
     MapCanvas* mCanvas = nullptr;
     AreaTableModel* mTableModel = nullptr;
     AreaSortProxy* mSortProxy = nullptr;

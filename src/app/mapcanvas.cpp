@@ -30,10 +30,14 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent)
     setCursor(Qt::OpenHandCursor);
 }
 
-void MapCanvas::setMapPainter(std::shared_ptr<render::MapPainter> painter)
+void MapCanvas::setMapPainter(std::shared_ptr<render::MapPainter> painter, bool keepView)
 {
+    const bool keep = keepView && mPainter && painter && !mNeedsFit;
     mPainter = std::move(painter);
-    zoomToAll();
+    if (keep)
+        refresh();
+    else
+        zoomToAll();
 }
 
 int MapCanvas::selectedRow() const
@@ -109,6 +113,15 @@ QString MapCanvas::tooltipFor(std::size_t row) const
     QString text = QStringLiteral("<b>%1</b><br>%2")
                        .arg(QString::fromStdString(areas.name(row)).toHtmlEscaped(),
                             QString::fromStdString(areas.id(row)).toHtmlEscaped());
+    if (mPainter->isCategorical()) {
+        const render::CategoricalMap& map = mPainter->categoricalMap();
+        const std::vector<render::LegendEntry> legend = map.legend(mPainter->language());
+        const int category = map.categoryOfRow(row);
+        const std::size_t line = category < 0 ? legend.size() - 1 : static_cast<std::size_t>(category);
+        return text + QStringLiteral("<br>%1: <b>%2</b>")
+                          .arg(QString::fromStdString(map.columnName()).toHtmlEscaped(),
+                               legend[line].label.toHtmlEscaped());
+    }
     const core::Column* column = mPainter->hasColumn() ? areas.column(mPainter->column()) : nullptr;
     if (!column)
         return text;

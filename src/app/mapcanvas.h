@@ -22,8 +22,9 @@ class MapCanvas : public QWidget
 public:
     explicit MapCanvas(QWidget* parent = nullptr);
 
-    /// Shows the painter's map (nullptr: an empty canvas with a hint) and zooms to all.
-    void setMapPainter(std::shared_ptr<render::MapPainter> painter);
+    /// Shows the painter's map (nullptr: an empty canvas with a hint) and zooms to all; with
+    /// `keepView`, keeps the current view (for the same areas with new columns).
+    void setMapPainter(std::shared_ptr<render::MapPainter> painter, bool keepView = false);
     render::MapPainter* mapPainter() const { return mPainter.get(); }
     const render::MapTransform& transform() const { return mTransform; }
     /// The selected area row, -1 for none.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "qtfeedback.h"
+#include "util/error.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -32,6 +33,8 @@ public:
 
     /// Runs `work` on a worker thread with a Feedback bridged to progressChanged(); then, back on
     /// the GUI thread, `done` with the result. An exception from either is shown by showError().
+    /// After cancel() `done` never runs, even when the work had already finished: a cancelled
+    /// task changes nothing.
     template <typename Result>
     bool run(const QString& title, std::function<Result(core::Feedback&)> work,
              std::function<void(Result&)> done);
@@ -78,6 +81,8 @@ bool TaskRunner::run(const QString& title, std::function<Result(core::Feedback&)
     connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
         watcher->deleteLater();
         end();
+        if (feedback->isCancelled() && !*error)
+            *error = std::make_exception_ptr(core::CancelledError());
         const bool succeeded = !*error && result->has_value() && guard(title, [&] { done(**result); });
         if (*error)
             showError(title, *error);

@@ -8,6 +8,7 @@
 #include "model/areaset.h"
 #include "util/feedback.h"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -38,10 +39,12 @@ struct Workspace
 {
     std::shared_ptr<core::AreaSet> areas;
     std::optional<core::JoinReport> join;
-    std::optional<core::Recipe> recipe;          ///< when opened from a recipe
-    std::optional<core::IndexRunSummary> index;  ///< the recipe's composite index, when computed
-    std::string mappedColumn;            ///< a numeric column of `areas`, or empty when there is none
-    std::vector<core::Warning> warnings; ///< from loading and joining
+    std::optional<core::Recipe> recipe;         ///< when opened from a recipe
+    std::optional<core::IndexRunSummary> index; ///< the recipe's composite index, when computed
+    std::string mappedColumn;                   ///< a numeric column of `areas`, or empty when there is none
+    std::vector<core::Warning> warnings;        ///< from loading and joining
+    /// How a result column of an analysis was made (translated, for the map's footer), by column.
+    std::map<std::string, std::string> columnNotes;
     LoadRequest request;
 };
 

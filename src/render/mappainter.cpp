@@ -55,22 +55,54 @@ MapPainter::MapPainter(std::shared_ptr<const core::AreaSet> areas) : mAreas(std:
 
 void MapPainter::setColumn(const std::string& name)
 {
-    const core::Column* column = mAreas->column(name);
-    if (!column)
-        throw core::InputError("the areas have no numeric column '" + name + "'");
-    mChoropleth = Choropleth(*column, mStyle);
+    if (const core::Column* column = mAreas->column(name)) {
+        mChoropleth = Choropleth(*column, mStyle);
+        mCategorical = CategoricalMap();
+        return;
+    }
+    const core::TextColumn* text = mAreas->textColumn(name);
+    const CategoricalScheme* scheme = text ? CategoricalScheme::forColumn(*text) : nullptr;
+    if (!scheme)
+        throw core::InputError("the areas have no numeric or class column '" + name + "'");
+    mCategorical = CategoricalMap(*text, *scheme);
+    mChoropleth = Choropleth();
 }
 
 void MapPainter::clearColumn()
 {
     mChoropleth = Choropleth();
+    mCategorical = CategoricalMap();
+}
+
+const std::string& MapPainter::column() const
+{
+    return isCategorical() ? mCategorical.columnName() : mChoropleth.columnName();
 }
 
 void MapPainter::setStyle(const ChoroplethStyle& style)
 {
     mStyle = style;
-    if (hasColumn())
+    if (hasColumn() && !isCategorical())
         setColumn(mChoropleth.columnName());
+}
+
+std::vector<LegendEntry> MapPainter::legend() const
+{
+    return isCategorical() ? mCategorical.legend(mLanguage) : mChoropleth.legend(mLanguage);
+}
+
+QColor MapPainter::fillOfRow(std::size_t row) const
+{
+    if (!hasColumn())
+        return kPlainFill;
+    return isCategorical() ? mCategorical.fillOfRow(row) : mChoropleth.fillOfRow(row);
+}
+
+bool MapPainter::isNoData(std::size_t row) const
+{
+    if (!hasColumn())
+        return false;
+    return isCategorical() ? mCategorical.categoryOfRow(row) < 0 : mChoropleth.classOfRow(row) < 0;
 }
 
 core::Envelope MapPainter::extent() const
@@ -90,7 +122,7 @@ std::optional<std::size_t> MapPainter::areaAt(const core::Point& world) const
 
 QString MapPainter::legendHeading() const
 {
-    return mLegendHeading.isEmpty() ? QString::fromStdString(mChoropleth.columnName()) : mLegendHeading;
+    return mLegendHeading.isEmpty() ? QString::fromStdString(column()) : mLegendHeading;
 }
 
 void MapPainter::paintAreas(QPainter& painter, const MapTransform& transform, const QRectF& clip) const
@@ -115,12 +147,8 @@ void MapPainter::paintAreas(QPainter& painter, const MapTransform& transform, co
     painter.setPen(Qt::NoPen);
     const QBrush hatch(mChoropleth.noDataHatch(), Qt::BDiagPattern);
     for (std::size_t i = 0; i < shown.size(); ++i) {
-        if (!hasColumn()) {
-            painter.fillPath(devicePaths[i], kPlainFill);
-            continue;
-        }
-        painter.fillPath(devicePaths[i], mChoropleth.fillOfRow(shown[i]));
-        if (mChoropleth.classOfRow(shown[i]) < 0)
+        painter.fillPath(devicePaths[i], fillOfRow(shown[i]));
+        if (isNoData(shown[i]))
             painter.fillPath(devicePaths[i], hatch);
     }
 
@@ -173,7 +201,7 @@ QStringList MapPainter::footerParts() const
         parts << tr("Source: %1").arg(sources.join(QStringLiteral(", ")));
     if (!mProvenance.isEmpty())
         parts << mProvenance;
-    if (hasColumn())
+    if (hasColumn() && !isCategorical())
         parts << tr("Classification: %1, %2 classes")
                      .arg(Choropleth::methodName(mChoropleth.classification().method))
                      .arg(mChoropleth.classification().classCount());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "categoricalmap.h"
 #include "choropleth.h"
 #include "maptransform.h"
 
@@ -43,7 +44,8 @@ struct PageLayout
     QRectF footerRect;
 };
 
-/// Paints a choropleth of one numeric column of an AreaSet with QPainter, into any device: the
+/// Paints a choropleth of one numeric column of an AreaSet, or a categorical map of one class
+/// column (LISA clusters, hot and cold spots; see CategoricalScheme), with QPainter, into any device: the
 /// workstation's canvas, a QImage for PNG export, later a QPdfWriter or QSvgGenerator. Knows no
 /// widget.
 ///
@@ -61,15 +63,20 @@ public:
     const core::AreaSet& areas() const { return *mAreas; }
     std::shared_ptr<const core::AreaSet> sharedAreas() const { return mAreas; }
 
-    /// Maps this numeric column. Throws core::InputError when the areas have no such column.
+    /// Maps this numeric column as a choropleth in style(), or this text column in the fixed
+    /// colours of its categorical scheme. Throws core::InputError when the areas have neither a
+    /// numeric column nor a class column (CategoricalScheme::forColumn()) of that name.
     void setColumn(const std::string& name);
     /// Shows no column: every area gets the plain fill and there is no legend.
     void clearColumn();
-    const std::string& column() const { return mChoropleth.columnName(); }
-    bool hasColumn() const { return !mChoropleth.columnName().empty(); }
+    const std::string& column() const;
+    bool hasColumn() const { return !column().empty(); }
+    /// Whether the mapped column is a class column shown with fixed colours (style() unused).
+    bool isCategorical() const { return !mCategorical.columnName().empty(); }
     void setStyle(const ChoroplethStyle& style);
     const ChoroplethStyle& style() const { return mStyle; }
     const Choropleth& choropleth() const { return mChoropleth; }
+    const CategoricalMap& categoricalMap() const { return mCategorical; }
 
     void setTitle(const QString& title) { mTitle = title; }
     const QString& title() const { return mTitle; }
@@ -101,7 +108,7 @@ public:
     std::optional<std::size_t> areaAt(const core::Point& world) const;
     /// The legend's heading: as set, else the column name.
     QString legendHeading() const;
-    std::vector<LegendEntry> legend() const { return mChoropleth.legend(mLanguage); }
+    std::vector<LegendEntry> legend() const;
 
     /// Paints the areas (fills, outlines, no-data hatching, hover and selection) inside `clip`.
     void paintAreas(QPainter& painter, const MapTransform& transform, const QRectF& clip) const;
@@ -118,10 +125,13 @@ private:
     void paintArea(QPainter& painter, const QTransform& toDevice, std::size_t row) const;
     void paintOutline(QPainter& painter, const QTransform& toDevice, std::size_t row, const QPen& pen) const;
     QStringList footerParts() const;
+    QColor fillOfRow(std::size_t row) const;
+    bool isNoData(std::size_t row) const;
 
     std::shared_ptr<const core::AreaSet> mAreas;
     std::vector<QPainterPath> mPaths;
     Choropleth mChoropleth;
+    CategoricalMap mCategorical;
     ChoroplethStyle mStyle;
     QString mTitle;
     QString mSubtitle;

@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>bib::app::AnalysisActions</name>
+    <message>
+        <source>Hot spots (local Moran / &amp;LISA)…</source>
+        <translation>Hotspots (lokale Moran / &amp;LISA)…</translation>
+    </message>
+    <message>
+        <source>Clusters of high and low values and outliers, per area</source>
+        <translation>Clusters van hoge en lage waarden en uitschieters, per gebied</translation>
+    </message>
+    <message>
+        <source>Hot and cold spots (&amp;Gi*)…</source>
+        <translation>Hot- en coldspots (&amp;Gi*)…</translation>
+    </message>
+    <message>
+        <source>Areas whose neighbourhood has significantly high or low values</source>
+        <translation>Gebieden waarvan de omgeving significant hoge of lage waarden heeft</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I (&amp;global)…</source>
+        <translation>Moran&apos;s I (&amp;globaal)…</translation>
+    </message>
+    <message>
+        <source>Whether similar values cluster on the map as a whole</source>
+        <translation>Of gelijke waarden over de hele kaart samenklonteren</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <source>Map a numeric indicator first</source>
+        <translation>Toon eerst een numerieke indicator op de kaart</translation>
+    </message>
+    <message>
+        <source>%1 of %2…</source>
+        <translation>%1 van %2…</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::AnalysisDialog</name>
+    <message>
+        <source>Analyses &lt;b&gt;%1&lt;/b&gt;. Areas without a value are left out.</source>
+        <translation>Analyseert &lt;b&gt;%1&lt;/b&gt;. Gebieden zonder waarde worden weggelaten.</translation>
+    </message>
+    <message>
+        <source>Queen (shared border or corner)</source>
+        <translation>Queen (gedeelde grens of hoek)</translation>
+    </message>
+    <message>
+        <source>Rook (shared border)</source>
+        <translation>Rook (gedeelde grens)</translation>
+    </message>
+    <message>
+        <source>K nearest neighbours</source>
+        <translation>K dichtstbijzijnde buren</translation>
+    </message>
+    <message>
+        <source>Distance band</source>
+        <translation>Afstandsband</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>W: row-standardised</source>
+        <translation>W: rijgestandaardiseerd</translation>
+    </message>
+    <message>
+        <source>B: binary</source>
+        <translation>B: binair</translation>
+    </message>
+    <message>
+        <source>0: p-values from the normal approximation only</source>
+        <translation>0: p-waarden alleen uit de normale benadering</translation>
+    </message>
+    <message>
+        <source>Correct for multiple testing (false discovery rate)</source>
+        <translation>Corrigeer voor meervoudig toetsen (false discovery rate)</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same p-values</source>
+        <translation>Dezelfde seed geeft dezelfde p-waarden</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbours:</source>
+        <translation>&amp;Buren:</translation>
+    </message>
+    <message>
+        <source>&amp;Number of neighbours (k):</source>
+        <translation>&amp;Aantal buren (k):</translation>
+    </message>
+    <message>
+        <source>&amp;Distance:</source>
+        <translation>&amp;Afstand:</translation>
+    </message>
+    <message>
+        <source>Weight &amp;style:</source>
+        <translation>&amp;Gewichtsstijl:</translation>
+    </message>
+    <message>
+        <source>&amp;Permutations:</source>
+        <translation>&amp;Permutaties:</translation>
+    </message>
+    <message>
+        <source>&amp;Significance level (alpha):</source>
+        <translation>&amp;Significantieniveau (alfa):</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Uitvoeren</translation>
+    </message>
+</context>
+<context>
     <name>bib::app::AreaTableModel</name>
     <message>
         <source>no data</source>
@@ -45,6 +163,14 @@
     <message>
         <source>Recipe: %1, sha256 %2</source>
         <translation>Recept: %1, sha256 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>composite index</source>
+        <translation>samengestelde index</translation>
     </message>
 </context>
 <context>
@@ -120,6 +246,18 @@
     <message>
         <source>A recipe names its own areas and tables: --id, --layer and --table do not apply.</source>
         <translation>Een recept noemt zijn eigen gebieden en tabellen: --id, --layer en --table gelden dan niet.</translation>
+    </message>
+    <message>
+        <source>With --headless: run lisa (local Moran) or gistar (Getis-Ord Gi*) on the mapped column and map its classes.</source>
+        <translation>Met --headless: voer lisa (lokale Moran) of gistar (Getis-Ord Gi*) uit op de getoonde kolom en toon de klassen op de kaart.</translation>
+    </message>
+    <message>
+        <source>Unknown analysis &apos;%1&apos;: use lisa or gistar.</source>
+        <translation>Onbekende analyse &apos;%1&apos;: gebruik lisa of gistar.</translation>
+    </message>
+    <message>
+        <source>--analyse needs --headless OUTDIR.</source>
+        <translation>--analyse vraagt om --headless OUTDIR.</translation>
     </message>
 </context>
 <context>
@@ -401,6 +539,87 @@
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::SpatialAnalysis</name>
+    <message>
+        <source>queen contiguity</source>
+        <translation>queen-nabuurschap</translation>
+    </message>
+    <message>
+        <source>rook contiguity</source>
+        <translation>rook-nabuurschap</translation>
+    </message>
+    <message>
+        <source>%1 nearest neighbours</source>
+        <translation>%1 dichtstbijzijnde buren</translation>
+    </message>
+    <message>
+        <source>within %1 m</source>
+        <translation>binnen %1 m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permutations</source>
+        <translation>
+            <numerusform>%n permutatie</numerusform>
+            <numerusform>%n permutaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>normal approximation</source>
+        <translation>normale benadering</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I = %1 (z = %2; %3; %4)</source>
+        <translation>Moran&apos;s I = %1 (z = %2; %3; %4)</translation>
+    </message>
+    <message>
+        <source>LISA of %1: %2 HH, %3 LL, %4 HL, %5 LH, %6 not significant</source>
+        <translation>LISA van %1: %2 HH, %3 LL, %4 HL, %5 LH, %6 niet significant</translation>
+    </message>
+    <message>
+        <source>Gi* of %1: %2 hot spots, %3 cold spots, %4 not significant</source>
+        <translation>Gi* van %1: %2 hotspots, %3 coldspots, %4 niet significant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) without a value left out</source>
+        <translation>
+            <numerusform>%n gebied zonder waarde weggelaten</numerusform>
+            <numerusform>%n gebieden zonder waarde weggelaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>van %1</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>seed %1</translation>
+    </message>
+    <message>
+        <source>(FDR)</source>
+        <translation>(FDR)</translation>
+    </message>
+    <message>
+        <source>Local Moran (LISA)</source>
+        <translation>Lokale Moran (LISA)</translation>
+    </message>
+    <message>
+        <source>Getis-Ord Gi*</source>
+        <translation>Getis-Ord Gi*</translation>
+    </message>
+    <message>
+        <source>Global Moran&apos;s I</source>
+        <translation>Globale Moran&apos;s I</translation>
+    </message>
+    <message>
+        <source>LISA clusters</source>
+        <translation>LISA-clusters</translation>
+    </message>
+    <message>
+        <source>Hot and cold spots (Gi*)</source>
+        <translation>Hot- en coldspots (Gi*)</translation>
     </message>
 </context>
 <context>

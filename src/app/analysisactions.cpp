@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysisactions.h"
+
+#include "analysisdialog.h"
+#include "mainwindow.h"
+#include "mapcanvas.h"
+#include "mappainter.h"
+#include "taskrunner.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace bib::app {
+
+AnalysisActions::AnalysisActions(MainWindow* window) : QObject(window), mWindow(window)
+{
+    mLocalMoranAction = new QAction(tr("Hot spots (local Moran / &LISA)…"), this);
+    mLocalMoranAction->setStatusTip(tr("Clusters of high and low values and outliers, per area"));
+    mGetisOrdAction = new QAction(tr("Hot and cold spots (&Gi*)…"), this);
+    mGetisOrdAction->setStatusTip(tr("Areas whose neighbourhood has significantly high or low values"));
+    mGlobalMoranAction = new QAction(tr("Moran's I (&global)…"), this);
+    mGlobalMoranAction->setStatusTip(tr("Whether similar values cluster on the map as a whole"));
+    connect(mLocalMoranAction, &QAction::triggered, this, [this] { ask(AnalysisKind::LocalMoran); });
+    connect(mGetisOrdAction, &QAction::triggered, this, [this] { ask(AnalysisKind::GetisOrd); });
+    connect(mGlobalMoranAction, &QAction::triggered, this, [this] { ask(AnalysisKind::GlobalMoran); });
+    connect(window->taskRunner(), &TaskRunner::started, this, &AnalysisActions::updateEnabled);
+    connect(window->taskRunner(), &TaskRunner::finished, this, &AnalysisActions::updateEnabled);
+    connect(window, &MainWindow::workspaceShown, this, &AnalysisActions::updateEnabled);
+    updateEnabled();
+}
+
+QMenu* AnalysisActions::createMenu()
+{
+    auto* menu = new QMenu(tr("&Analysis"), mWindow);
+    menu->setObjectName(QStringLiteral("analysisMenu"));
+    menu->addAction(mLocalMoranAction);
+    menu->addAction(mGetisOrdAction);
+    menu->addSeparator();
+    menu->addAction(mGlobalMoranAction);
+    return menu;
+}
+
+QAction* AnalysisActions::action(AnalysisKind kind) const
+{
+    switch (kind) {
+    case AnalysisKind::LocalMoran:
+        return mLocalMoranAction;
+    case AnalysisKind::GetisOrd:
+        return mGetisOrdAction;
+    case AnalysisKind::GlobalMoran:
+        return mGlobalMoranAction;
+    }
+    return nullptr;
+}
+
+std::string AnalysisActions::field() const
+{
+    const Workspace* workspace = mWindow->workspace();
+    if (!workspace || !workspace->areas)
+        return {};
+    const std::string mapped =
+        mWindow->canvas()->mapPainter() ? mWindow->canvas()->mapPainter()->column() : workspace->mappedColumn;
+    return SpatialAnalysis::analysedField(*workspace->areas, mapped);
+}
+
+void AnalysisActions::updateEnabled()
+{
+    const bool enabled = !mWindow->taskRunner()->busy() && !field().empty();
+    for (QAction* action : {mLocalMoranAction, mGetisOrdAction, mGlobalMoranAction}) {
+        action->setEnabled(enabled);
+        action->setToolTip(enabled ? QString() : tr("Map a numeric indicator first"));
+    }
+}
+
+void AnalysisActions::ask(AnalysisKind kind)
+{
+    const std::string column = field();
+    if (column.empty() || !mWindow->workspace())
+        return;
+    AnalysisDialog dialog(kind, QString::fromStdString(column),
+                          SpatialAnalysis::defaultSettings(*mWindow->workspace()), mWindow);
+    if (dialog.exec() == QDialog::Accepted)
+        run(kind, dialog.settings());
+}
+
+bool AnalysisActions::run(AnalysisKind kind, const AnalysisSettings& settings)
+{
+    const std::string column = field();
+    const Workspace* workspace = mWindow->workspace();
+    if (column.empty() || !workspace)
+        return false;
+    // The worker reads the shared areas (the painter only reads them too) and adds the result
+    // columns to its own copy; the window swaps the copy in when the result arrives.
+    std::shared_ptr<const core::AreaSet> areas = workspace->areas;
+    return mWindow->taskRunner()->run<AnalysisOutcome>(
+        tr("%1 of %2…").arg(SpatialAnalysis::title(kind), QString::fromStdString(column)),
+        [kind, areas, column, settings](core::Feedback& feedback) {
+            return SpatialAnalysis::run(kind, *areas, column, settings, feedback);
+        },
+        [this](AnalysisOutcome& outcome) { show(outcome); });
+}
+
+void AnalysisActions::show(AnalysisOutcome& outcome)
+{
+    const QString summary = SpatialAnalysis::localSummary(outcome);
+    if (outcome.areas) {
+        mWindow->setWorkspace(SpatialAnalysis::withOutcome(*mWindow->workspace(), outcome), true);
+    } else {
+        auto* box = new QMessageBox(QMessageBox::Information, SpatialAnalysis::title(outcome.kind), summary,
+                                    QMessageBox::Ok, mWindow);
+        box->setInformativeText(SpatialAnalysis::methodNote(outcome));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    mWindow->statusBar()->showMessage(summary);
+    emit analysisShown(summary);
+}
+
+} // namespace bib::app

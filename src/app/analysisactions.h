@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "spatialanalysis.h"
+
+#include <QObject>
+#include <QString>
+
+#include <string>
+
+class QAction;
+class QMenu;
+
+namespace bib::app {
+
+class MainWindow;
+
+/// The Analysis menu of the workstation: local Moran (LISA), Getis-Ord Gi* and global Moran's I on
+/// the column the map shows. Each action asks its settings in an AnalysisDialog, then run() does
+/// the work on the window's TaskRunner (progress bar, Cancel) and shows the result: new columns
+/// and the class map for the local statistics, a message for the global one.
+class AnalysisActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AnalysisActions(MainWindow* window);
+
+    /// The "Analysis" menu with the three actions; owned by the window.
+    QMenu* createMenu();
+    QAction* action(AnalysisKind kind) const;
+
+    /// The numeric column an analysis would use now: the mapped column, or the column a mapped
+    /// result was computed from; empty without one.
+    std::string field() const;
+    /// What an action does once its dialog is accepted: starts the statistic on the worker. False
+    /// when it cannot start (no workspace, no numeric column mapped, a task already running).
+    bool run(AnalysisKind kind, const AnalysisSettings& settings);
+
+signals:
+    /// A run finished and its result is shown; `summary` is the status bar's line.
+    void analysisShown(const QString& summary);
+
+private:
+    void ask(AnalysisKind kind);
+    void updateEnabled();
+    void show(AnalysisOutcome& outcome);
+
+    MainWindow* mWindow = nullptr;
+    QAction* mLocalMoranAction = nullptr;
+    QAction* mGetisOrdAction = nullptr;
+    QAction* mGlobalMoranAction = nullptr;
+};
+
+} // namespace bib::app
