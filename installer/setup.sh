@@ -18,6 +18,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev libgtest-dev libbenchmark-dev libeigen3-dev
   postgresql-15 postgresql-15-postgis-3 postgresql-client-15
   xvfb xauth poppler-utils fonts-dejavu-core
+  python3-qgis qgis-providers
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

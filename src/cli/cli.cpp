@@ -29,8 +29,9 @@ void AreaOptions::addTo(CLI::App& command)
 
 std::vector<CommandSpec> allCommands()
 {
-    return {infoCommand(), joinCommand(), composeCommand(), recipeCommand(), weightsCommand(), moranCommand(),
-            lisaCommand(), gistarCommand(), ebrateCommand(), demoCommand()};
+    return {infoCommand(),    joinCommand(),      composeCommand(),  exportCommand(), recipeCommand(),
+            weightsCommand(), moranCommand(),     lisaCommand(),     gistarCommand(), ebrateCommand(),
+            peaksCommand(),   aggregateCommand(), forecastCommand(), demoCommand()};
 }
 
 std::string jsonString(const std::string& text)

@@ -49,12 +49,16 @@ CommandSpec infoCommand();
 CommandSpec joinCommand();
 CommandSpec demoCommand();
 CommandSpec composeCommand();
+CommandSpec exportCommand();
 CommandSpec recipeCommand();
 CommandSpec weightsCommand();
 CommandSpec moranCommand();
 CommandSpec lisaCommand();
 CommandSpec gistarCommand();
 CommandSpec ebrateCommand();
+CommandSpec aggregateCommand();
+CommandSpec peaksCommand();
+CommandSpec forecastCommand();
 
 /// A JSON string literal (quotes and escapes).
 std::string jsonString(const std::string& text);

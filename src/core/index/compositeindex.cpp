@@ -71,6 +71,21 @@ PreparedIndicator prepareOne(const AreaSet& areas, const Recipe& recipe, std::si
     return p;
 }
 
+void assignDomain(PreparedIndicator& p, const std::vector<DomainSpec>& domains)
+{
+    for (std::size_t d = 0; d < domains.size(); ++d)
+        if (domains[d].name == p.spec.domain)
+            p.domain = d;
+}
+
+void requireSomeIndicator(const std::vector<PreparedIndicator>& indicators, const Recipe& recipe)
+{
+    if (std::all_of(indicators.begin(), indicators.end(), [](const auto& p) { return p.leftOut; }))
+        throw InputError(
+            (recipe.sourcePath.empty() ? std::string("recipe") : recipe.sourcePath) +
+            ": every indicator was left out (constant or fewer than 3 values), so there is no index");
+}
+
 } // namespace
 
 PreparedIndex prepareIndex(const AreaSet& areas, const Recipe& recipe, Feedback& feedback)
@@ -84,15 +99,27 @@ PreparedIndex prepareIndex(const AreaSet& areas, const Recipe& recipe, Feedback&
     for (std::size_t i = 0; i < recipe.indicators.size(); ++i) {
         feedback.throwIfCancelled();
         PreparedIndicator p = prepareOne(areas, recipe, i, feedback);
-        for (std::size_t d = 0; d < prepared.domains.size(); ++d)
-            if (prepared.domains[d].name == p.spec.domain)
-                p.domain = d;
+        assignDomain(p, prepared.domains);
         prepared.indicators.push_back(std::move(p));
     }
-    if (std::all_of(prepared.indicators.begin(), prepared.indicators.end(), [](const auto& p) { return p.leftOut; }))
-        throw InputError((recipe.sourcePath.empty() ? std::string("recipe") : recipe.sourcePath) +
-                         ": every indicator was left out (constant or fewer than 3 values), so there is no index");
+    requireSomeIndicator(prepared.indicators, recipe);
     return prepared;
+}
+
+void reprepareIndicator(PreparedIndex& prepared, const AreaSet& areas, const Recipe& recipe, std::size_t i,
+                        Feedback& feedback)
+{
+    if (i >= recipe.indicators.size() || i >= prepared.indicators.size())
+        throw InternalError("reprepareIndicator: indicator " + std::to_string(i) + " is not in the index");
+    PreparedIndicator p = prepareOne(areas, recipe, i, feedback);
+    assignDomain(p, prepared.domains);
+    std::swap(prepared.indicators[i], p);
+    try {
+        requireSomeIndicator(prepared.indicators, recipe);
+    } catch (...) {
+        std::swap(prepared.indicators[i], p);
+        throw;
+    }
 }
 
 IndexWeights recipeWeights(const PreparedIndex& prepared)

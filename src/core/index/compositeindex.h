@@ -42,6 +42,17 @@ struct PreparedIndex
 /// through feedback.
 PreparedIndex prepareIndex(const AreaSet& areas, const Recipe& recipe, Feedback& feedback);
 
+/// Prepares indicator `i` of the recipe again after its direction, transform, normalisation or
+/// outlier treatment changed, replacing prepared.indicators[i]; the result equals that of a full
+/// prepareIndex() over the same areas and recipe. `prepared` must come from prepareIndex() with
+/// the same areas, indicators (in the same order), domains and missing rule; only the recipe's
+/// indicator `i` (and the weights, which preparation ignores) may differ. O(areas) for the one
+/// indicator, or O(areas log areas) for rank-based normalisations. Throws InternalError for an
+/// index outside the recipe, and what prepareIndex() throws (also when every indicator is then
+/// left out, in which case `prepared` is unchanged).
+void reprepareIndicator(PreparedIndex& prepared, const AreaSet& areas, const Recipe& recipe, std::size_t i,
+                        Feedback& feedback);
+
 /// Weights as they are now (the sliders): one per indicator and one per domain, ≥ 0.
 struct IndexWeights
 {

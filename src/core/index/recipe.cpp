@@ -223,7 +223,7 @@ PrivacySpec readPrivacy(const Reader& r, const Json& top)
     const auto it = top.find("privacy");
     if (it == top.end())
         return spec;
-    r.allowOnly(*it, "privacy", {"minimum_count", "minimum_population"});
+    r.allowOnly(*it, "privacy", {"minimum_count", "minimum_population", "count_fields"});
     const double k = r.number(*it, "privacy", "minimum_count", 5);
     if (k < 1 || k != std::floor(k))
         r.fail("privacy.minimum_count", "must be a whole number ≥ 1");
@@ -231,6 +231,18 @@ PrivacySpec readPrivacy(const Reader& r, const Json& top)
     spec.minimumPopulation = r.number(*it, "privacy", "minimum_population", 50);
     if (spec.minimumPopulation < 0)
         r.fail("privacy.minimum_population", "must be ≥ 0");
+    if (const Json* fields = r.array(*it, "privacy", "count_fields", false)) {
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < fields->size(); ++i) {
+            const std::string key = "privacy.count_fields[" + std::to_string(i) + "]";
+            const Json& field = (*fields)[i];
+            if (!field.is_string() || field.get<std::string>().empty())
+                r.fail(key, "must be a field name in quotes");
+            if (!seen.insert(field.get<std::string>()).second)
+                r.fail(key, "\"" + field.get<std::string>() + "\" is listed twice");
+            spec.countFields.push_back(field.get<std::string>());
+        }
+    }
     return spec;
 }
 
@@ -549,6 +561,8 @@ std::string recipeToJson(const Recipe& recipe)
         top["classification"]["breaks"] = recipe.classification.breaks;
     top["privacy"] = {{"minimum_count", recipe.privacy.minimumCount},
                       {"minimum_population", recipe.privacy.minimumPopulation}};
+    if (!recipe.privacy.countFields.empty())
+        top["privacy"]["count_fields"] = recipe.privacy.countFields;
     if (recipe.robustness) {
         const RobustnessSpec& rb = *recipe.robustness;
         Json robustness = {{"draws", rb.draws},

@@ -119,10 +119,14 @@ struct RobustnessSpec
     std::vector<Aggregation> aggregations;     ///< alternatives; empty = the recipe's aggregation
 };
 
+/// Disclosure rules (key "privacy"); applied by privacy/disclosure.h to every export.
 struct PrivacySpec
 {
     int minimumCount = 5;         ///< counts below this are suppressed
     double minimumPopulation = 50; ///< rates with a smaller denominator are suppressed
+    /// Columns that hold counts of people or events (key "count_fields"). Every indicator with the
+    /// transform per1000:<denominator> is a rate on that denominator without being listed here.
+    std::vector<std::string> countFields;
 };
 
 /// One complete, versioned definition of an analysis (`*.bib.json`); see docs/recipe.md.

@@ -76,6 +76,49 @@ EventSet EventCollector::finish(OGRCoordinateTransformation* transform, const st
     return std::move(mEvents);
 }
 
+EventSet EventCollector::takeChunk(OGRCoordinateTransformation* transform, const std::string& transformLabel)
+{
+    mStreaming = true;
+    if (transform && mEvents.size() > 0)
+        reproject(*transform, transformLabel);
+    EventSet chunk;
+    chunk.x = std::move(mEvents.x);
+    chunk.y = std::move(mEvents.y);
+    chunk.time = std::move(mEvents.time);
+    chunk.category = std::move(mEvents.category);
+    chunk.codes = std::move(mEvents.codes);
+    chunk.categoryNames = mEvents.categoryNames;
+    if (chunk.categoryNames.empty())
+        chunk.categoryNames.emplace_back();
+    chunk.rowsRead = mEvents.rowsRead;
+    mEvents.x.clear();
+    mEvents.y.clear();
+    mEvents.time.clear();
+    mEvents.category.clear();
+    mEvents.codes.clear();
+    mRows.clear();
+    mDelivered += chunk.size();
+    return chunk;
+}
+
+EventSet EventCollector::finishStream()
+{
+    mPositions.finish();
+    mTimes.finish();
+    mEvents.badPosition = mPositions.count();
+    mEvents.badTime = mTimes.count();
+    if (mDelivered == 0)
+        throw InputError(noUsableRowsMessage());
+    if (mEvents.categoryNames.empty())
+        mEvents.categoryNames.emplace_back();
+    EventSet totals;
+    totals.rowsRead = mEvents.rowsRead;
+    totals.badPosition = mEvents.badPosition;
+    totals.badTime = mEvents.badTime;
+    totals.categoryNames = std::move(mEvents.categoryNames);
+    return totals;
+}
+
 void EventCollector::skip(SkippedRows& kind, std::int64_t row, const std::string& featureId,
                           const std::string& problem)
 {
@@ -138,6 +181,8 @@ void EventCollector::shrinkTo(std::size_t kept)
     mEvents.time.resize(kept);
     mEvents.category.resize(kept);
     mRows.resize(kept);
+    if (mStreaming)
+        return; // earlier chunks already carry these category indices
     constexpr auto unused = std::numeric_limits<std::uint32_t>::max();
     std::vector<std::uint32_t> renumbered(mEvents.categoryNames.size(), unused);
     std::vector<std::string> names;

@@ -73,6 +73,16 @@ public:
     /// transform; finishes the warnings. Throws InputError when no row is usable.
     EventSet finish(OGRCoordinateTransformation* transform, const std::string& transformLabel);
 
+    /// Streaming: the events added since the last chunk, transformed like finish() does (the points
+    /// that cannot be transformed are skipped and warned). Category indices stay valid across
+    /// chunks; categoryNames holds all names so far. May return an empty set.
+    EventSet takeChunk(OGRCoordinateTransformation* transform, const std::string& transformLabel);
+    /// Events added since the last takeChunk().
+    std::size_t pending() const { return mEvents.size(); }
+    /// Streaming: the totals after the last takeChunk() (rowsRead, bad counts, categoryNames, no
+    /// events); finishes the warnings. Throws InputError when no chunk held an event.
+    EventSet finishStream();
+
 private:
     void skip(SkippedRows& kind, std::int64_t row, const std::string& featureId, const std::string& problem);
     std::uint32_t categoryIndex(std::string_view name);
@@ -90,6 +100,8 @@ private:
     SkippedRows mPositions;
     SkippedRows mTimes;
     std::string mFirstProblem;
+    std::size_t mDelivered = 0; ///< events handed out by takeChunk()
+    bool mStreaming = false;    ///< category indices must stay stable: no renumbering in shrinkTo()
 };
 
 } // namespace bib::core

@@ -4,6 +4,7 @@
 #include "util/feedback.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,30 @@ struct EventSet
 /// none; CancelledError when feedback is cancelled. Time O(rows); memory: the table (for tables)
 /// plus the result.
 EventSet readEvents(const EventSource& source, Feedback& feedback);
+
+/// Receives one chunk of events from forEachEventChunk. `chunk` holds only the events of the chunk
+/// (size() ≤ the chunk size; never 0); its categoryNames are all names seen so far, so category
+/// indices are the same in every chunk. The callback may move the arrays out of `chunk`.
+using EventChunkCallback = std::function<void(EventSet& chunk)>;
+
+/// Streams point events to `callback` in chunks of at most `chunkSize`, in source row order, with
+/// the same locating, parsing, reprojection and row reports as readEvents. Memory stays
+/// O(chunkSize) whatever the number of rows.
+///
+/// CSV/TSV/TXT files are read in blocks of whole records (not through readTable): delimiter by
+/// detectDelimiter on the first block (',' when it finds none), the header trimmed, unquoted cells
+/// trimmed; each block that is not valid UTF-8 (and every block after it) is read as
+/// Windows-1252. As in readTable, rows with more cells than the header are left out (warned, not
+/// counted in rowsRead), missing cells are empty, empty lines are skipped. Decimal commas in
+/// coordinates are read as readEvents reads them. Spreadsheets are read whole and then handed on in
+/// chunks; OGR layers are streamed feature by feature.
+///
+/// Returns the totals: rowsRead, badPosition, badTime and all categoryNames, with no events. Throws
+/// what readEvents throws, also when no row at all was usable (after the callback has seen all
+/// chunks, i.e. never with one delivered). Exceptions from the callback pass through. The callback
+/// runs on the calling thread.
+EventSet forEachEventChunk(const EventSource& source, std::size_t chunkSize,
+                           const EventChunkCallback& callback, Feedback& feedback);
 
 /// Parses a timestamp to UTC seconds. Accepts ISO 8601 extended format (`2024-03-05`,
 /// `2024-03-05T14:30`, 'T' or a space, optional seconds, an optional fraction of any length after

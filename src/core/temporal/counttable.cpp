@@ -103,7 +103,9 @@ std::string nextPeriodStart(const std::string& date, Period period)
 CountTable readCountTable(const std::string& path, Feedback& feedback)
 {
     TableReadOptions options;
-    const Table table = readTable(path, options, feedback);
+    // A first read only finds the id column's name; its warnings would repeat below.
+    SilentFeedback headerOnly;
+    const Table table = readTable(path, options, headerOnly);
     if (table.columns.empty() || table.rowCount == 0)
         throw InputError(path + ": the count table has no rows");
     CountTable out;

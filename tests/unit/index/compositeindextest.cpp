@@ -181,6 +181,63 @@ TEST(CompositeIndex, ranksAreCompetitionRanksHighestFirst)
     EXPECT_EQ(r[1], 1);
 }
 
+void expectSameValues(const std::vector<double>& actual, const std::vector<double>& expected)
+{
+    ASSERT_EQ(actual.size(), expected.size());
+    for (std::size_t a = 0; a < expected.size(); ++a) {
+        if (std::isnan(expected[a]))
+            EXPECT_TRUE(std::isnan(actual[a])) << "row " << a;
+        else
+            EXPECT_DOUBLE_EQ(actual[a], expected[a]) << "row " << a;
+    }
+}
+
+TEST(CompositeIndex, reprepareIndicatorEqualsAFullPreparation)
+{
+    // Direction and normalisation of "b" change; only that indicator is prepared again, and the
+    // prepared index (and so the index) must equal a full preparation of the edited recipe.
+    const AreaSet areas =
+        areasWith({{"a", {0, 1, 2, 3, 4}}, {"b", {10, kNaN, 30, 25, 5}}, {"c", {7, 3, 3, 9, 1}}});
+    Recipe recipe;
+    recipe.indicators = {indicator("a", "zscore", 1, "x"), indicator("b", "zscore", 2, "x"),
+                         indicator("c", "minmax", 1, "y")};
+    recipe.domains = {{"x", 1.0}, {"y", 2.0}};
+    recipe.missing = MissingRule::Median;
+    SilentFeedback feedback;
+    PreparedIndex prepared = prepareIndex(areas, recipe, feedback);
+
+    recipe.indicators[1].direction = Direction::Negative;
+    recipe.indicators[1].normalisation = *parseNormalisation("rank");
+    reprepareIndicator(prepared, areas, recipe, 1, feedback);
+    const PreparedIndex full = prepareIndex(areas, recipe, feedback);
+
+    ASSERT_EQ(prepared.indicators.size(), full.indicators.size());
+    for (std::size_t i = 0; i < full.indicators.size(); ++i) {
+        SCOPED_TRACE(full.indicators[i].spec.field);
+        expectSameValues(prepared.indicators[i].values, full.indicators[i].values);
+        expectSameValues(prepared.indicators[i].normalised, full.indicators[i].normalised);
+        EXPECT_EQ(prepared.indicators[i].domain, full.indicators[i].domain);
+        EXPECT_EQ(prepared.indicators[i].leftOut, full.indicators[i].leftOut);
+        EXPECT_EQ(prepared.indicators[i].spec.direction, full.indicators[i].spec.direction);
+        EXPECT_EQ(prepared.indicators[i].spec.normalisation.kind, full.indicators[i].spec.normalisation.kind);
+        EXPECT_DOUBLE_EQ(prepared.indicators[i].stats.mean, full.indicators[i].stats.mean);
+    }
+    const IndexResult edited = computeIndex(prepared, recipeWeights(prepared));
+    const IndexResult expected = computeIndex(full, recipeWeights(full));
+    expectSameValues(edited.index, expected.index);
+    EXPECT_EQ(edited.rank, expected.rank);
+}
+
+TEST(CompositeIndex, reprepareIndicatorRefusesAnIndicatorOutsideTheRecipe)
+{
+    const AreaSet areas = areasWith({{"a", {0, 1, 2}}});
+    Recipe recipe;
+    recipe.indicators = {indicator("a", "minmax", 1)};
+    SilentFeedback feedback;
+    PreparedIndex prepared = prepareIndex(areas, recipe, feedback);
+    EXPECT_THROW(reprepareIndicator(prepared, areas, recipe, 1, feedback), InternalError);
+}
+
 TEST(Explain, contributionsAddUpToTheIndex)
 {
     const AreaSet areas = areasWith({{"x1", {1, 2, 3}}, {"x2", {30, 10, 20}}});

@@ -21,7 +21,7 @@ const char* kMinimal = R"({
   "domains": [{"name": "school", "weight": 1}, {"name": "geld", "weight": 2}],
   "aggregation": "geometric", "missing": "reweight",
   "classification": {"method": "jenks", "classes": 4},
-  "privacy": {"minimum_count": 10, "minimum_population": 100}
+  "privacy": {"minimum_count": 10, "minimum_population": 100, "count_fields": ["verzuim", "meldingen"]}
 })";
 
 std::string errorOf(const std::string& text)
@@ -62,6 +62,7 @@ TEST(Recipe, readsEveryKeyAndResolvesPathsAgainstTheRecipeFolder)
     EXPECT_EQ(r.classification.method, "jenks");
     EXPECT_EQ(r.classification.classes, 4);
     EXPECT_EQ(r.privacy.minimumCount, 10);
+    EXPECT_EQ(r.privacy.countFields, (std::vector<std::string>{"verzuim", "meldingen"}));
     EXPECT_EQ(r.sha256.size(), 64u);
 }
 
@@ -71,6 +72,25 @@ TEST(Recipe, roundTripsThroughJson)
     const Recipe b = parseRecipe(recipeToJson(a), "r2", "");
     EXPECT_EQ(recipeToJson(a), recipeToJson(b));
     EXPECT_EQ(b.indicators[1].normalisation.high, 50);
+    EXPECT_EQ(b.privacy.countFields, a.privacy.countFields);
+}
+
+TEST(Recipe, privacyDefaultsAreFiveAndFiftyWithoutCountFields)
+{
+    const Recipe r = parseRecipe(withIndicator(R"({"field": "b"})"), "r", "");
+    EXPECT_EQ(r.privacy.minimumCount, 5);
+    EXPECT_EQ(r.privacy.minimumPopulation, 50);
+    EXPECT_TRUE(r.privacy.countFields.empty());
+    EXPECT_EQ(recipeToJson(r).find("count_fields"), std::string::npos);
+}
+
+TEST(Recipe, countFieldsMustBeDistinctFieldNames)
+{
+    const std::string base = R"({"bib_recipe": 1, "areas": {"path": "a", "id": "c"}, "indicators": [{"field": "a"}],
+                                 "privacy": {"count_fields": )";
+    EXPECT_EQ(errorOf(base + R"(["a", "a"]}})"), "r.bib.json: privacy.count_fields[1]: \"a\" is listed twice");
+    EXPECT_EQ(errorOf(base + R"([3]}})"), "r.bib.json: privacy.count_fields[0]: must be a field name in quotes");
+    EXPECT_NE(errorOf(base + R"("a"}})").find("privacy.count_fields: must be a list"), std::string::npos);
 }
 
 TEST(Recipe, negativeWeightNamesKeyPath)

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "temporal/holtwinters.h"
+#include "util/error.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <vector>
+
+namespace {
+
+using namespace bib::core;
+
+// The small series of the R cross-checks below.
+const std::vector<double> series{12, 7, 9, 15, 14, 8, 11, 17, 13, 10, 12, 19, 16, 9, 13, 20, 15, 11, 14, 22};
+
+void expectNear(double actual, double expected, double relative)
+{
+    EXPECT_NEAR(actual, expected, relative * std::max(1.0, std::abs(expected)));
+}
+
+TEST(HoltWinters, matchesRSeasonalFilterWithFixedParameters)
+{
+    // R 4.2.2: fit <- HoltWinters(ts(x, frequency = 4), alpha = 0.4, beta = 0.15, gamma = 0.3,
+    //          seasonal = "additive"); fit$coefficients; fit$SSE; predict(fit, 6)   (x = `series`)
+    const HoltWintersModel model = filterHoltWinters(series, 4, {0.4, 0.15, 0.3});
+    expectNear(model.level(), 16.59655699044044397, 1e-10);
+    expectNear(model.trend(), 0.39191844577508156, 1e-10);
+    const std::vector<double> s{1.27675546848188604, -4.20149953986291891, -1.66397357601026030,
+                                4.52697298471654008};
+    for (std::size_t k = 0; k < 4; ++k)
+        expectNear(model.seasonal()[k], s[k], 1e-10);
+    expectNear(model.sumOfSquaredErrors(), 32.087057984498337, 1e-10);
+    const std::vector<double> predicted{18.265230904697415, 13.178894342127688, 16.108338751755429,
+                                        22.691203758257309, 19.832904687797740, 14.746568125228013};
+    for (std::size_t h = 1; h <= 6; ++h)
+        expectNear(model.mean(h), predicted[h - 1], 1e-10);
+}
+
+TEST(HoltWinters, matchesRSeasonalFilterForAnOddSeasonLength)
+{
+    // R 4.2.2: fit <- HoltWinters(ts(x[1:15], frequency = 5), alpha = 0.2, beta = 0.05, gamma = 0.6,
+    //          seasonal = "additive"); fit$SSE; predict(fit, 7)
+    const HoltWintersModel model = filterHoltWinters(std::span(series).first(15), 5, {0.2, 0.05, 0.6});
+    expectNear(model.level(), 13.59424691785970296, 1e-10);
+    expectNear(model.trend(), 0.26049386826515702, 1e-10);
+    expectNear(model.sumOfSquaredErrors(), 200.53681152866048, 1e-10);
+    const std::vector<double> predicted{11.590868237975918, 16.150618646376444, 16.280935498144320,
+                                        12.734789119909330, 14.459422501883152, 12.893337579301702,
+                                        17.453087987702233};
+    for (std::size_t h = 1; h <= 7; ++h)
+        expectNear(model.mean(h), predicted[h - 1], 1e-10);
+}
+
+TEST(HoltWinters, matchesRHoltLinearWithoutSeason)
+{
+    // R 4.2.2: fit2 <- HoltWinters(x, alpha = 0.5, beta = 0.2, gamma = FALSE); fit2$SSE; predict(fit2, 3)
+    const HoltWintersModel model = filterHoltWinters(series, 0, {0.5, 0.2, 0.0});
+    expectNear(model.level(), 17.84960769221417110, 1e-10);
+    expectNear(model.trend(), 0.75215958512249526, 1e-10);
+    expectNear(model.sumOfSquaredErrors(), 730.07560361242304, 1e-10);
+    expectNear(model.mean(3), 20.106086447581657, 1e-10);
+    EXPECT_EQ(model.residuals().size(), series.size() - 2);
+}
+
+TEST(HoltWinters, forecastVarianceEqualsTheClosedFormOfEtsAAA)
+{
+    // FPP2 (Hyndman & Athanasopoulos 2018) Table 7.8, ETS(A,A,A) in the error-correction parameters
+    // a = α, b = αβ, g = (1 − α)γ, k = ⌊(h − 1)/m⌋:
+    //   σ_h² = σ² [1 + (h − 1){a² + abh + b²h(2h − 1)/6} + gk{2a + g + bm(k + 1)}]
+    const HoltWintersParameters p{0.4, 0.15, 0.3};
+    const HoltWintersModel model = filterHoltWinters(series, 4, p);
+    const double a = p.alpha, b = p.alpha * p.beta, g = (1 - p.alpha) * p.gamma, m = 4;
+    const double sigma2 = model.residualVariance();
+    double later = 0; // residuals after the first filtered season (periods 9 … 20), none estimated
+    for (std::size_t i = 4; i < model.residuals().size(); ++i)
+        later += model.residuals()[i] * model.residuals()[i];
+    EXPECT_NEAR(sigma2, later / 12.0, 1e-12);
+    for (int h = 1; h <= 13; ++h) {
+        const double k = std::floor((h - 1) / m);
+        const double closed = sigma2 * (1 + (h - 1) * (a * a + a * b * h + b * b * h * (2 * h - 1) / 6.0) +
+                                        g * k * (2 * a + g + b * m * (k + 1)));
+        EXPECT_NEAR(model.forecastVariance(static_cast<std::size_t>(h)), closed, 1e-9 * closed)
+            << "h = " << h;
+    }
+}
+
+TEST(HoltWinters, simulatedPathWithoutInnovationsIsTheMean)
+{
+    const HoltWintersModel model = filterHoltWinters(series, 4, {0.4, 0.15, 0.3});
+    std::vector<double> path(9, 0.0);
+    model.addSimulatedPath(std::vector<double>(9, 0.0), path);
+    for (std::size_t h = 1; h <= 9; ++h)
+        EXPECT_NEAR(path[h - 1], model.mean(h), 1e-12);
+}
+
+TEST(HoltWinters, estimationFindsAtLeastAsSmallAnErrorAsRsStartAndTheGrid)
+{
+    const HoltWintersParameters best = estimateHoltWintersParameters(series, 4);
+    const double sse = filterHoltWinters(series, 4, best).sumOfSquaredErrors();
+    for (const HoltWintersParameters other :
+         {HoltWintersParameters{0.3, 0.1, 0.1}, HoltWintersParameters{0.4, 0.15, 0.3},
+          HoltWintersParameters{0.95, 0.02, 0.45}})
+        EXPECT_LE(sse, filterHoltWinters(series, 4, other).sumOfSquaredErrors() + 1e-12);
+    for (double v : {best.alpha, best.beta, best.gamma}) {
+        EXPECT_GE(v, 0.0);
+        EXPECT_LE(v, 1.0);
+    }
+}
+
+TEST(HoltWinters, recoversAnExactSeasonalTrend)
+{
+    // y_t = 20 + 0.5 t + seasonal pattern: any parameters give zero error once the start values are right.
+    std::vector<double> y;
+    const double pattern[4] = {3, -1, -4, 2};
+    for (int t = 0; t < 24; ++t)
+        y.push_back(20 + 0.5 * t + pattern[t % 4]);
+    HoltWintersForecaster forecaster;
+    const SeriesForecast f = forecaster.forecast(y, {5, 4, 100, 1});
+    for (int h = 1; h <= 5; ++h)
+        EXPECT_NEAR(f.mean[static_cast<std::size_t>(h - 1)], 20 + 0.5 * (23 + h) + pattern[(23 + h) % 4],
+                    1e-6);
+}
+
+TEST(HoltWinters, fallsBackToHoltLinearForLessThanTwoSeasons)
+{
+    HoltWintersForecaster forecaster;
+    const SeriesForecast f = forecaster.forecast(std::span(series).first(7), {2, 4, 100, 1});
+    EXPECT_NE(f.note.find("two seasons"), std::string::npos) << f.note;
+    EXPECT_EQ(f.model.rfind("ETS(A,A,N)", 0), 0u) << f.model;
+    EXPECT_THROW(forecaster.forecast(std::vector<double>{1, 2, 3}, {1, 0, 100, 1}), InputError);
+}
+
+TEST(HoltWinters, intervalsAreGaussianAroundTheMeanAndClampedAtZero)
+{
+    // qnorm(0.9) = 1.2815515655446008, qnorm(0.975) = 1.9599639845400536 (R 4.2.2)
+    EXPECT_NEAR(forecastmath::normalQuantile(0.9), 1.2815515655446008, 1e-14);
+    EXPECT_NEAR(forecastmath::normalQuantile(0.025), -1.9599639845400536, 1e-14);
+    const HoltWintersModel model = filterHoltWinters(series, 4, {0.4, 0.15, 0.3});
+    EXPECT_NEAR(model.quantile(3, 0.975) - model.mean(3),
+                1.9599639845400536 * std::sqrt(model.forecastVariance(3)), 1e-12);
+    HoltWintersForecaster forecaster;
+    const SeriesForecast f =
+        forecaster.forecast(std::vector<double>{0, 1, 0, 0, 2, 0, 0, 0, 1, 0}, {4, 0, 100, 1});
+    for (std::size_t h = 0; h < 4; ++h) {
+        EXPECT_GE(f.lo95[h], 0.0);
+        EXPECT_LE(f.lo95[h], f.lo80[h]);
+        EXPECT_LE(f.lo80[h], f.hi80[h]);
+        EXPECT_LE(f.hi80[h], f.hi95[h]);
+    }
+}
+
+TEST(HoltWinters, sampleQuantileIsRType7)
+{
+    // quantile(c(4, 1, 3, 2, 10), c(0.1, 0.9)) = 1.4, 7.6 (R 4.2.2, type 7)
+    EXPECT_NEAR(forecastmath::sampleQuantile({4, 1, 3, 2, 10}, 0.1), 1.4, 1e-12);
+    EXPECT_NEAR(forecastmath::sampleQuantile({4, 1, 3, 2, 10}, 0.9), 7.6, 1e-12);
+}
+
+} // namespace
