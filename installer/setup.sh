@@ -10,15 +10,20 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
 
-# Everything the build, the app and the tests need, all from Debian 12.
+# What the build and the workstation need, all from Debian 12.
 packages=(
   g++ cmake ninja-build pkg-config git
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev
   libgdal-dev gdal-bin libproj-dev proj-bin libgeos-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libbenchmark-dev libeigen3-dev
+  fonts-dejavu-core
+)
+# What only the tests need: a PostGIS server on loopback, QGIS to open the styled GeoPackage,
+# an X server for window tests, PDF tools.
+test_packages=(
   postgresql-15 postgresql-15-postgis-3 postgresql-client-15
-  xvfb xauth poppler-utils fonts-dejavu-core
   python3-qgis qgis-providers
+  xvfb xauth poppler-utils
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -84,6 +89,6 @@ run_tests() {
 
 case "${1:-}" in
   demo) install_missing; shift; run_demo "$@" ;;
-  test) install_missing; run_tests ;;
+  test) packages+=("${test_packages[@]}"); install_missing; run_tests ;;
   *) echo "usage: installer/setup.sh demo [--headless OUTDIR] | test" >&2; exit 1 ;;
 esac
