@@ -27,6 +27,12 @@ QString formatValue(double value)
 
 AreaTableModel::AreaTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+void AreaTableModel::refreshValues()
+{
+    if (rowCount() > 0 && columnCount() > FirstValueColumn)
+        emit dataChanged(index(0, FirstValueColumn), index(rowCount() - 1, columnCount() - 1));
+}
+
 void AreaTableModel::setAreas(std::shared_ptr<const core::AreaSet> areas,
                               const std::vector<std::string>& leadingColumns)
 {

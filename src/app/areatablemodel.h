@@ -42,6 +42,9 @@ public:
     void setAreas(std::shared_ptr<const core::AreaSet> areas,
                   const std::vector<std::string>& leadingColumns = {});
     const core::AreaSet* areas() const { return mAreas.get(); }
+    /// Tells the views that the values changed in place (the same columns, e.g. a re-weighted
+    /// index); sorting and the shown numbers follow.
+    void refreshValues();
     /// Model column of a numeric or class column, -1 when there is none of that name.
     int columnOf(const std::string& name) const;
 

@@ -55,7 +55,9 @@ QString HeadlessExport::mapSubtitle(const Workspace& workspace, const std::strin
     if (isRecipeIndex(workspace, column))
         parts << tr("Higher index = more attention needed");
     if (workspace.recipe)
-        parts << tr("recipe sha256 %1").arg(shortHash(*workspace.recipe));
+        parts << (workspace.recipeModified ? tr("recipe sha256 %1, weights changed (not saved)")
+                                           : tr("recipe sha256 %1"))
+                     .arg(shortHash(*workspace.recipe));
     if (workspace.request.synthetic)
         parts << (parts.isEmpty() ? tr("Synthetic demo data: not a real place, not real figures")
                                   : tr("synthetic demo data"));
@@ -73,7 +75,8 @@ QString HeadlessExport::recipeProvenance(const Workspace& workspace)
 {
     if (!workspace.recipe)
         return {};
-    return tr("Recipe: %1, sha256 %2")
+    return (workspace.recipeModified ? tr("Recipe: %1, sha256 %2, weights changed (not saved)")
+                                     : tr("Recipe: %1, sha256 %2"))
         .arg(QString::fromStdString(workspace.recipe->name), shortHash(*workspace.recipe));
 }
 

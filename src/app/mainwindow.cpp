@@ -5,12 +5,12 @@
 #include "areatablemodel.h"
 #include "choropleth.h"
 #include "demodata.h"
+#include "exportactions.h"
 #include "headless.h"
-#include "io/areawriter.h"
 #include "mapcanvas.h"
-#include "mapexport.h"
 #include "mappainter.h"
 #include "openareasdialog.h"
+#include "recipeeditor.h"
 #include "taskrunner.h"
 
 #include <QAction>
@@ -18,7 +18,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -54,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     mRunner = new TaskRunner(this);
     mCanvas = new MapCanvas(this);
     setCentralWidget(mCanvas);
+    mEditor = new RecipeEditor(this, mRunner);
     createActions();
     mAnalysis = new AnalysisActions(this);
     createMenus();
@@ -164,10 +164,19 @@ void MainWindow::createMenus()
     file->addAction(mOpenAction);
     file->addAction(mOpenDemoAction);
     file->addSeparator();
+    file->addAction(mEditor->saveAction());
+    file->addAction(mEditor->saveAsAction());
+    file->addSeparator();
     file->addAction(mExportMapAction);
     file->addAction(mExportTableAction);
     file->addSeparator();
     file->addAction(mQuitAction);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(mEditor->undoAction());
+    edit->addAction(mEditor->redoAction());
+    edit->addSeparator();
+    edit->addAction(mEditor->resetAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -194,6 +203,8 @@ void MainWindow::createDocks()
     mColumnDock->setObjectName(QStringLiteral("indicatorDock"));
     mColumnDock->setWidget(mColumnList);
     addDockWidget(Qt::RightDockWidgetArea, mColumnDock);
+    addDockWidget(Qt::RightDockWidgetArea, mEditor->dock());
+    tabifyDockWidget(mColumnDock, mEditor->dock());
 
     mTableModel = new AreaTableModel(this);
     mSortProxy = new AreaSortProxy(this);
@@ -222,11 +233,11 @@ void MainWindow::createDocks()
     tabifyDockWidget(mTableDock, mWarningDock);
     mTableDock->raise();
 
-    resizeDocks({mColumnDock}, {240}, Qt::Horizontal);
+    resizeDocks({mColumnDock}, {360}, Qt::Horizontal);
     resizeDocks({mTableDock}, {230}, Qt::Vertical);
     if (QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))) {
         QMenu* panels = view->addMenu(tr("&Panels"));
-        for (QDockWidget* dock : {mColumnDock, mTableDock, mWarningDock})
+        for (QDockWidget* dock : {mColumnDock, mEditor->dock(), mTableDock, mWarningDock})
             panels->addAction(dock->toggleViewAction());
     }
 }
@@ -257,8 +268,14 @@ void MainWindow::connectSignals()
 {
     connect(mOpenAction, &QAction::triggered, this, &MainWindow::openAreasDialog);
     connect(mOpenDemoAction, &QAction::triggered, this, [this] { openDemo(); });
-    connect(mExportMapAction, &QAction::triggered, this, &MainWindow::exportMap);
-    connect(mExportTableAction, &QAction::triggered, this, &MainWindow::exportTable);
+    connect(mExportMapAction, &QAction::triggered, this, [this] {
+        if (mPainter)
+            ExportActions::exportMap(this, *mRunner, statusBar(), *mPainter);
+    });
+    connect(mExportTableAction, &QAction::triggered, this, [this] {
+        if (mWorkspace)
+            ExportActions::exportTable(this, *mRunner, statusBar(), mWorkspace->areas);
+    });
     connect(mQuitAction, &QAction::triggered, this, &QWidget::close);
     connect(mZoomInAction, &QAction::triggered, mCanvas, &MapCanvas::zoomIn);
     connect(mZoomOutAction, &QAction::triggered, mCanvas, &MapCanvas::zoomOut);
@@ -307,6 +324,18 @@ void MainWindow::connectSignals()
         statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0));
     });
     connect(mCancelButton, &QToolButton::clicked, mRunner, &TaskRunner::cancel);
+
+    connect(mEditor, &RecipeEditor::indexChanged, this, &MainWindow::refreshIndex);
+    connect(mEditor, &RecipeEditor::modifiedChanged, this, [this](bool modified) {
+        setWindowModified(modified);
+        refreshMapTexts();
+    });
+    connect(mEditor, &RecipeEditor::recipeSaved, this, [this] {
+        refreshMapTexts();
+        updateRecipeLabel();
+        statusBar()->showMessage(
+            tr("Recipe saved to %1").arg(QString::fromStdString(mWorkspace->recipe->sourcePath)));
+    });
 }
 
 void MainWindow::setBusy(bool busy)
@@ -316,6 +345,8 @@ void MainWindow::setBusy(bool busy)
     mCancelButton->setVisible(busy);
     for (QAction* action : {mOpenAction, mOpenDemoAction, mExportMapAction, mExportTableAction})
         action->setEnabled(!busy);
+    // A worker reads the areas now: the weights may not change them meanwhile.
+    mEditor->setEditingEnabled(!busy);
     if (busy)
         QApplication::setOverrideCursor(Qt::BusyCursor);
     else
@@ -339,6 +370,10 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!mEditor->maybeSave()) {
+        event->ignore();
+        return;
+    }
     if (mRunner->busy())
         mRunner->cancel();
     saveLayout();
@@ -347,6 +382,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::open(const LoadRequest& request)
 {
+    if (!mEditor->maybeSave())
+        return;
     mRunner->run<Workspace>(
         tr("Loading %1…")
             .arg(QString::fromStdString(
@@ -357,6 +394,8 @@ void MainWindow::open(const LoadRequest& request)
 
 void MainWindow::openDemo(const std::string& field)
 {
+    if (!mEditor->maybeSave())
+        return;
     mRunner->run<Workspace>(
         tr("Loading the demo…"),
         [field](core::Feedback& feedback) {
@@ -374,6 +413,7 @@ void MainWindow::setWorkspace(Workspace workspace, bool keepView)
     auto painter = std::make_shared<render::MapPainter>(HeadlessExport::mapPainterFor(*shown, mStyle));
     mWorkspace = shown;
     mPainter = painter;
+    mEditor->setWorkspace(mWorkspace, keepView);
     mCanvas->setMapPainter(mPainter, keepView);
     // A recipe's result first: the index and its rank right after code and name.
     mTableModel->setAreas(mWorkspace->areas, mWorkspace->recipe ? std::vector<std::string>{"index", "rank"}
@@ -382,7 +422,10 @@ void MainWindow::setWorkspace(Workspace workspace, bool keepView)
     fillColumnList();
     syncStyleActions();
     showWarnings(mWorkspace->warnings);
-    setWindowTitle(HeadlessExport::windowTitle(*mWorkspace));
+    setWindowTitle(HeadlessExport::windowTitle(*mWorkspace) + QStringLiteral("[*]"));
+    setWindowModified(mEditor->isModified());
+    if (mWorkspace->recipe && !keepView)
+        mEditor->dock()->raise();
     showWorkspaceSummary();
     emit workspaceShown();
 }
@@ -400,7 +443,11 @@ void MainWindow::showWorkspaceSummary()
                                        .arg(mWorkspace->join->areaCount)
                                        .arg(QString::fromStdString(displayName(mWorkspace->join->tablePath)));
     statusBar()->showMessage(message);
+    updateRecipeLabel();
+}
 
+void MainWindow::updateRecipeLabel()
+{
     const std::optional<core::Recipe>& recipe = mWorkspace->recipe;
     mRecipeLabel->setVisible(recipe.has_value());
     if (!recipe)
@@ -467,6 +514,29 @@ void MainWindow::showColumn(const std::string& name)
     });
 }
 
+void MainWindow::refreshIndex(bool settled)
+{
+    if (!mPainter || !mWorkspace)
+        return;
+    const std::string column = mPainter->column();
+    const bool live = column == "index" || column == "rank" || column.rfind("d_", 0) == 0;
+    if (!column.empty() && !mPainter->isCategorical() && (live || settled))
+        mRunner->guard(tr("Classify"), [&] { mPainter->setColumn(column); });
+    mCanvas->refresh();
+    if (settled) {
+        mTableModel->refreshValues();
+        updateRecipeLabel();
+    }
+}
+
+void MainWindow::refreshMapTexts()
+{
+    if (mPainter && mWorkspace)
+        mRunner->guard(tr("Show column"),
+                       [this] { HeadlessExport::showColumn(*mPainter, *mWorkspace, mPainter->column()); });
+    mCanvas->refresh();
+}
+
 void MainWindow::setStyle(const render::ChoroplethStyle& style)
 {
     mStyle = style;
@@ -508,52 +578,6 @@ void MainWindow::onTableSelectionChanged()
     mSyncingSelection = true;
     selectArea(rows.isEmpty() ? -1 : mSortProxy->mapToSource(rows.front()).row());
     mSyncingSelection = false;
-}
-
-void MainWindow::exportMap()
-{
-    if (!mPainter)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export map"), QStringLiteral("kaart.png"),
-                                                      tr("PNG image (*.png)"));
-    if (path.isEmpty())
-        return;
-    // The worker paints a copy, so the canvas may go on changing its own painter meanwhile.
-    auto copy = std::make_shared<render::MapPainter>(*mPainter);
-    copy->setSelectedRow(std::nullopt);
-    copy->setHoveredRow(std::nullopt);
-    mRunner->run<std::string>(
-        tr("Exporting the map…"),
-        [copy, file = path.toStdString()](core::Feedback&) {
-            render::writePagePng(*copy, file);
-            return file;
-        },
-        [this](std::string& file) {
-            statusBar()->showMessage(tr("Map written to %1").arg(QString::fromStdString(file)));
-        });
-}
-
-void MainWindow::exportTable()
-{
-    if (!mWorkspace)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), QStringLiteral("tabel.csv"),
-                                                      tr("CSV table (*.csv);;GeoPackage (*.gpkg)"));
-    if (path.isEmpty())
-        return;
-    std::shared_ptr<const core::AreaSet> areas = mWorkspace->areas;
-    core::AreaWriteOptions options;
-    options.layerName = areas->layer.empty() ? "areas" : areas->layer;
-    options.inputs = {areas->source};
-    mRunner->run<std::string>(
-        tr("Exporting the table…"),
-        [areas, options, file = path.toStdString()](core::Feedback& feedback) {
-            core::writeAreas(*areas, file, options, feedback);
-            return file;
-        },
-        [this](std::string& file) {
-            statusBar()->showMessage(tr("Table written to %1").arg(QString::fromStdString(file)));
-        });
 }
 
 void MainWindow::openAreasDialog()

@@ -29,6 +29,7 @@ class AnalysisActions;
 class AreaSortProxy;
 class AreaTableModel;
 class MapCanvas;
+class RecipeEditor;
 class TaskRunner;
 
 /// The workstation window: the map in the middle, the indicator list on the right, the area table
@@ -56,6 +57,8 @@ public:
     QListWidget* columnList() const { return mColumnList; }
     TaskRunner* taskRunner() const { return mRunner; }
     AnalysisActions* analysisActions() const { return mAnalysis; }
+    /// Live weighting of the recipe: the weights dock, undo and redo, saving the recipe.
+    RecipeEditor* recipeEditor() const { return mEditor; }
     /// The classification the map uses now (method, classes, breaks, ramp).
     const render::ChoroplethStyle& mapStyle() const { return mStyle; }
     /// Classification entries of the View menu, one per method key (action data) and class count.
@@ -87,18 +90,23 @@ private:
     /// index with breaks, and the class count only to methods that use one.
     void syncStyleActions();
     void showWorkspaceSummary();
+    void updateRecipeLabel();
+    /// After a change of the weights: classifies the mapped column again when it is the index
+    /// (or, once the controls rest, any numeric column), repaints, and refreshes the table.
+    void refreshIndex(bool settled);
+    /// Title, subtitle and footer of the map again (the recipe was edited or saved).
+    void refreshMapTexts();
     /// The indicator list, in the table's column order (a recipe's index and rank first).
     void fillColumnList();
     void showWarnings(const std::vector<core::Warning>& warnings);
     void onTableSelectionChanged();
-    void exportMap();
-    void exportTable();
     void openAreasDialog();
     void about();
     void setBusy(bool busy);
 
     TaskRunner* mRunner = nullptr;
     AnalysisActions* mAnalysis = nullptr;
+    RecipeEditor* mEditor = nullptr;
     MapCanvas* mCanvas = nullptr;
     AreaTableModel* mTableModel = nullptr;
     AreaSortProxy* mSortProxy = nullptr;

@@ -39,7 +39,8 @@ struct Workspace
 {
     std::shared_ptr<core::AreaSet> areas;
     std::optional<core::JoinReport> join;
-    std::optional<core::Recipe> recipe;         ///< when opened from a recipe
+    std::optional<core::Recipe> recipe;         ///< when opened from a recipe; as edited in the weights panel
+    bool recipeModified = false;                ///< the recipe's weights differ from its file (sha256)
     std::optional<core::IndexRunSummary> index; ///< the recipe's composite index, when computed
     std::string mappedColumn;                   ///< a numeric column of `areas`, or empty when there is none
     std::vector<core::Warning> warnings;        ///< from loading and joining

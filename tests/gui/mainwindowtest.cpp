@@ -184,7 +184,9 @@ TEST(MainWindow, opensTheDemoOnItsRecipesIndex)
     }
 
     const QString name = QString::fromStdString(workspace->recipe->name);
-    EXPECT_EQ(window.windowTitle(), QStringLiteral("Samengestelde index \u2014 ") + name);
+    // "[*]" is where the window shows its asterisk while the weights are not saved.
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("Samengestelde index \u2014 ") + name + QStringLiteral("[*]"));
+    EXPECT_FALSE(window.isWindowModified());
     const auto* recipeStatus = window.findChild<QLabel*>(QStringLiteral("recipeStatus"));
     ASSERT_NE(recipeStatus, nullptr);
     EXPECT_TRUE(recipeStatus->text().contains(name));

@@ -139,6 +139,48 @@
     </message>
 </context>
 <context>
+    <name>bib::app::ChangeAggregation</name>
+    <message>
+        <source>aggregation</source>
+        <translation>aggregatie</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::ChangeDomainWeight</name>
+    <message>
+        <source>weight of domain %1</source>
+        <translation>gewicht van domein %1</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::ChangeIndicatorDirection</name>
+    <message>
+        <source>direction of %1</source>
+        <translation>richting van %1</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::ChangeIndicatorNormalisation</name>
+    <message>
+        <source>normalisation of %1</source>
+        <translation>normalisatie van %1</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::ChangeIndicatorWeight</name>
+    <message>
+        <source>weight of %1</source>
+        <translation>gewicht van %1</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::ChangeMissingRule</name>
+    <message>
+        <source>missing-data rule</source>
+        <translation>regel voor ontbrekende gegevens</translation>
+    </message>
+</context>
+<context>
     <name>bib::app::HeadlessExport</name>
     <message>
         <source>Synthetic demo data: not a real place, not real figures</source>
@@ -171,6 +213,14 @@
     <message>
         <source>composite index</source>
         <translation>samengestelde index</translation>
+    </message>
+    <message>
+        <source>recipe sha256 %1, weights changed (not saved)</source>
+        <translation>recept sha256 %1, weging gewijzigd (niet opgeslagen)</translation>
+    </message>
+    <message>
+        <source>Recipe: %1, sha256 %2, weights changed (not saved)</source>
+        <translation>Recept: %1, sha256 %2, weging gewijzigd (niet opgeslagen)</translation>
     </message>
 </context>
 <context>
@@ -466,6 +516,14 @@
         <source>Classify</source>
         <translation>Indelen</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>Recipe saved to %1</source>
+        <translation>Recept opgeslagen in %1</translation>
+    </message>
 </context>
 <context>
     <name>bib::app::MapCanvas</name>
@@ -539,6 +597,76 @@
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::RecipeEditor</name>
+    <message>
+        <source>Weights</source>
+        <translation>Weging</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Opnieuw</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;recipe</source>
+        <translation>Terug naar &amp;recept</translation>
+    </message>
+    <message>
+        <source>Every weight and setting back to the recipe as it was opened or last saved</source>
+        <translation>Alle gewichten en instellingen terug naar het recept zoals het geopend of laatst opgeslagen is</translation>
+    </message>
+    <message>
+        <source>&amp;Save recipe</source>
+        <translation>Recept op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save recipe &amp;as…</source>
+        <translation>Recept opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Opnieuw: %1</translation>
+    </message>
+    <message>
+        <source>Open a recipe to weight its indicators.</source>
+        <translation>Open een recept om de indicatoren te wegen.</translation>
+    </message>
+    <message>
+        <source>Weighting is not possible for this recipe: %1</source>
+        <translation>Wegen is voor dit recept niet mogelijk: %1</translation>
+    </message>
+    <message>
+        <source>Save recipe</source>
+        <translation>Recept opslaan</translation>
+    </message>
+    <message>
+        <source>Buurt in Beeld recipe (*.bib.json)</source>
+        <translation>Buurt in Beeld-recept (*.bib.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved weights</source>
+        <translation>Weging niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The weights of &quot;%1&quot; have changed. Save the recipe first?</source>
+        <translation>De weging van &quot;%1&quot; is gewijzigd. Eerst het recept opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::ResetToRecipe</name>
+    <message>
+        <source>reset to recipe</source>
+        <translation>terug naar recept</translation>
     </message>
 </context>
 <context>
@@ -659,6 +787,133 @@
     <message>
         <source>Unknown error.</source>
         <translation>Onbekende fout.</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::WeightsPanel</name>
+    <message>
+        <source>z-score</source>
+        <translation>z-score</translation>
+    </message>
+    <message>
+        <source>min–max (0–1)</source>
+        <translation>min–max (0–1)</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rangnummer</translation>
+    </message>
+    <message>
+        <source>percentile</source>
+        <translation>percentiel</translation>
+    </message>
+    <message>
+        <source>goalposts %1–%2</source>
+        <translation>doelpalen %1–%2</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>drempel %1</translation>
+    </message>
+    <message>
+        <source>A higher value means more attention is needed. Click to reverse.</source>
+        <translation>Een hogere waarde betekent dat er meer aandacht nodig is. Klik om om te keren.</translation>
+    </message>
+    <message>
+        <source>A higher value means less attention is needed. Click to reverse.</source>
+        <translation>Een hogere waarde betekent dat er minder aandacht nodig is. Klik om om te keren.</translation>
+    </message>
+    <message>
+        <source>Open a recipe to weight its indicators.</source>
+        <translation>Open een recept om de indicatoren te wegen.</translation>
+    </message>
+    <message>
+        <source>Arithmetic mean</source>
+        <translation>Rekenkundig gemiddelde</translation>
+    </message>
+    <message>
+        <source>Geometric mean</source>
+        <translation>Meetkundig gemiddelde</translation>
+    </message>
+    <message>
+        <source>How the normalised indicators and the domain scores are combined</source>
+        <translation>Hoe de genormaliseerde indicatoren en de domeinscores worden gecombineerd</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Aggregatie</translation>
+    </message>
+    <message>
+        <source>No index for the area</source>
+        <translation>Geen index voor het gebied</translation>
+    </message>
+    <message>
+        <source>Fill in the mean</source>
+        <translation>Gemiddelde invullen</translation>
+    </message>
+    <message>
+        <source>Fill in the median</source>
+        <translation>Mediaan invullen</translation>
+    </message>
+    <message>
+        <source>Reweight the indicators present</source>
+        <translation>Aanwezige indicatoren herwegen</translation>
+    </message>
+    <message>
+        <source>What happens when an area lacks a value of an indicator. Reweighting needs the indicators present to carry at least two thirds of the weight.</source>
+        <translation>Wat er gebeurt als een gebied geen waarde heeft voor een indicator. Herwegen vraagt dat de aanwezige indicatoren samen minstens twee derde van het gewicht dragen.</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Ontbrekende gegevens</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Weight of the domain in the index</source>
+        <translation>Gewicht van het domein in de index</translation>
+    </message>
+    <message>
+        <source>Domain weight</source>
+        <translation>Domeingewicht</translation>
+    </message>
+    <message>
+        <source>Field: %1</source>
+        <translation>Veld: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Eenheid: %1</translation>
+    </message>
+    <message>
+        <source>Transform: %1</source>
+        <translation>Transformatie: %1</translation>
+    </message>
+    <message>
+        <source>How the values are put on one scale before weighting</source>
+        <translation>Hoe de waarden vóór het wegen op één schaal worden gebracht</translation>
+    </message>
+    <message>
+        <source>Weight (0 leaves the indicator out)</source>
+        <translation>Gewicht (0 laat de indicator weg)</translation>
+    </message>
+    <message>
+        <source>Share in the index: the domain&apos;s share times the share within the domain</source>
+        <translation>Aandeel in de index: het aandeel van het domein maal het aandeel binnen het domein</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Weggelaten: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 areas have an index</source>
+        <translation>%1 van %2 gebieden hebben een index</translation>
     </message>
 </context>
 <context>
