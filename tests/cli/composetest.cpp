@@ -11,43 +11,10 @@
 
 namespace {
 
+using bib::test::readCsvById;
 using bib::test::readFile;
 using bib::test::runBib;
 using bib::test::testData;
-
-std::vector<std::string> splitCsvLine(const std::string& line)
-{
-    std::vector<std::string> cells;
-    std::string cell;
-    bool quoted = false;
-    for (char c : line) {
-        if (c == '"')
-            quoted = !quoted;
-        else if (c == ',' && !quoted) {
-            cells.push_back(cell);
-            cell.clear();
-        } else
-            cell += c;
-    }
-    cells.push_back(cell);
-    return cells;
-}
-
-/// Reads a CSV written by bib (',' separated, header) into id → column → text.
-std::map<std::string, std::map<std::string, std::string>> readCsvById(const std::string& path)
-{
-    std::istringstream in(readFile(path));
-    std::string line;
-    std::getline(in, line);
-    const auto header = splitCsvLine(line);
-    std::map<std::string, std::map<std::string, std::string>> rows;
-    while (std::getline(in, line)) {
-        const auto cells = splitCsvLine(line);
-        for (std::size_t i = 0; i < header.size() && i < cells.size(); ++i)
-            rows[cells[0]][header[i]] = cells[i];
-    }
-    return rows;
-}
 
 std::string substituteRealDataPath(const std::string& recipePath, const std::string& target)
 {
@@ -64,7 +31,8 @@ TEST(Compose, goldenUtrechtRecipeMatchesIndependentPandasReference)
         GTEST_SKIP() << "real data not available";
     bib::test::TempDir dir;
     const std::string golden = std::string(BIB_TEST_DATA_DIR) + "/../golden/utrecht-2024/";
-    const std::string recipe = substituteRealDataPath(golden + "recipe.bib.json", dir.file("utrecht.bib.json"));
+    const std::string recipe =
+        substituteRealDataPath(golden + "recipe.bib.json", dir.file("utrecht.bib.json"));
     const auto r = runBib({"--json", "compose", recipe, "-o", dir.file("index.csv")});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const auto summary = nlohmann::json::parse(r.out);
@@ -227,7 +195,8 @@ TEST(RecipeCommand, initWritesRecipeThatChecksOk)
                      testData("tables/simple.csv"), "--table-id", "code", "-o", recipe});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const auto json = nlohmann::json::parse(readFile(recipe));
-    // Numeric fields: inwoners from the areas; from the table inwoners clashes (t_inwoners) and aandeel_bijstand.
+    // Numeric fields: inwoners from the areas; from the table inwoners clashes (t_inwoners) and
+    // aandeel_bijstand.
     EXPECT_GE(json["indicators"].size(), 2u);
     r = runBib({"recipe", "check", recipe});
     EXPECT_EQ(r.exitCode, 0) << r.err;

@@ -17,6 +17,7 @@
 
 namespace {
 
+using bib::test::readCsvById;
 using bib::test::readFile;
 using bib::test::runBib;
 using bib::test::TempDir;
@@ -32,39 +33,6 @@ std::string fixture(const TempDir& dir)
     for (const char* name : {"areas.geojson", "table.csv", "recipe.bib.json"})
         std::filesystem::copy_file(std::string(BIB_TEST_DATA_DIR) + "/export/" + name, dir.file(name));
     return dir.file("recipe.bib.json");
-}
-
-std::vector<std::string> splitCsvLine(const std::string& line)
-{
-    std::vector<std::string> cells;
-    std::string cell;
-    bool quoted = false;
-    for (char c : line) {
-        if (c == '"')
-            quoted = !quoted;
-        else if (c == ',' && !quoted) {
-            cells.push_back(cell);
-            cell.clear();
-        } else
-            cell += c;
-    }
-    cells.push_back(cell);
-    return cells;
-}
-
-std::map<std::string, std::map<std::string, std::string>> readCsvById(const std::string& path)
-{
-    std::istringstream in(readFile(path));
-    std::string line;
-    std::getline(in, line);
-    const auto header = splitCsvLine(line);
-    std::map<std::string, std::map<std::string, std::string>> rows;
-    while (std::getline(in, line)) {
-        const auto cells = splitCsvLine(line);
-        for (std::size_t i = 0; i < header.size() && i < cells.size(); ++i)
-            rows[cells[0]][header[i]] = cells[i];
-    }
-    return rows;
 }
 
 /// True when `number` occurs in `bytes` as a whole number: not inside a longer run of digits.

@@ -59,6 +59,43 @@ std::string realData(const std::string& relative)
 
 namespace {
 
+std::vector<std::string> splitCsvLine(const std::string& line)
+{
+    std::vector<std::string> cells;
+    std::string cell;
+    bool quoted = false;
+    for (char c : line) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (c == ',' && !quoted) {
+            cells.push_back(cell);
+            cell.clear();
+        } else
+            cell += c;
+    }
+    cells.push_back(cell);
+    return cells;
+}
+
+} // namespace
+
+std::map<std::string, std::map<std::string, std::string>> readCsvById(const std::string& path)
+{
+    std::istringstream in(readFile(path));
+    std::string line;
+    std::getline(in, line);
+    const auto header = splitCsvLine(line);
+    std::map<std::string, std::map<std::string, std::string>> rows;
+    while (std::getline(in, line)) {
+        const auto cells = splitCsvLine(line);
+        for (std::size_t i = 0; i < header.size() && i < cells.size(); ++i)
+            rows[cells[0]][header[i]] = cells[i];
+    }
+    return rows;
+}
+
+namespace {
+
 std::string shellQuote(const std::string& s)
 {
     std::string out = "'";

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,10 @@ std::string readFile(const std::string& path);
 std::string testData(const std::string& relative);
 /// Path of a file in ../shared/data/real; empty when that folder is absent (the test then skips).
 std::string realData(const std::string& relative);
+
+/// Reads a ',' separated CSV written by bib (header, RFC 4180 quotes) into id (first column) →
+/// column name → cell text.
+std::map<std::string, std::map<std::string, std::string>> readCsvById(const std::string& path);
 
 /// Result of running the bib executable.
 struct RunResult

@@ -4,6 +4,8 @@
 #include "index/explain.h"
 #include "util/error.h"
 
+#include "indexfixtures.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -11,32 +13,10 @@
 namespace {
 
 using namespace bib::core;
+using bib::test::areasWith;
+using bib::test::indicator;
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-AreaSet areasWith(const std::vector<std::pair<std::string, std::vector<double>>>& columns)
-{
-    AreaSet areas;
-    const std::size_t n = columns.front().second.size();
-    for (std::size_t i = 0; i < n; ++i)
-        areas.addArea("A" + std::to_string(i + 1), "", {});
-    for (const auto& [name, values] : columns)
-        areas.setColumn(Column{name, values, {}});
-    return areas;
-}
-
-IndicatorSpec indicator(const std::string& field, const std::string& normalisation, double weight,
-                        const std::string& domain = {}, Direction direction = Direction::Positive)
-{
-    IndicatorSpec spec;
-    spec.field = field;
-    spec.label = field;
-    spec.normalisation = *parseNormalisation(normalisation);
-    spec.weight = weight;
-    spec.domain = domain;
-    spec.direction = direction;
-    return spec;
-}
 
 IndexResult run(const AreaSet& areas, const Recipe& recipe)
 {
@@ -122,10 +102,12 @@ TEST(CompositeIndex, reweightNeedsTwoThirdsOfTheWeight)
 {
     // Three equal weights. A2 misses one (2/3 present) → mean of the two present;
     // A3 misses two (1/3 present) → no index.
-    // minmax: a = 0, 1, 2, 3 → 0, 1/3, 2/3, 1;  b = 0, 3, NaN, 6 → 0, .5, –, 1;  c = 0, NaN, NaN, 9 → 0, –, –, 1
+    // minmax: a = 0, 1, 2, 3 → 0, 1/3, 2/3, 1;  b = 0, 3, NaN, 6 → 0, .5, –, 1;  c = 0, NaN, NaN, 9 → 0, –,
+    // –, 1
     const AreaSet areas = areasWith({{"a", {0, 1, 2, 3}}, {"b", {0, 3, kNaN, 6}}, {"c", {0, kNaN, kNaN, 9}}});
     Recipe recipe;
-    recipe.indicators = {indicator("a", "minmax", 1), indicator("b", "minmax", 1), indicator("c", "minmax", 1)};
+    recipe.indicators = {indicator("a", "minmax", 1), indicator("b", "minmax", 1),
+                         indicator("c", "minmax", 1)};
     recipe.missing = MissingRule::Reweight;
     const IndexResult r = run(areas, recipe);
     EXPECT_DOUBLE_EQ(r.index[1], (1.0 / 3.0 + 0.5) / 2.0);
@@ -146,9 +128,11 @@ TEST(CompositeIndex, meanImputationHappensBeforeNormalising)
 
 TEST(CompositeIndex, constantOrSparseIndicatorIsLeftOutAndReported)
 {
-    const AreaSet areas = areasWith({{"a", {0, 1, 2, 3}}, {"same", {5, 5, 5, 5}}, {"sparse", {1, kNaN, kNaN, 2}}});
+    const AreaSet areas =
+        areasWith({{"a", {0, 1, 2, 3}}, {"same", {5, 5, 5, 5}}, {"sparse", {1, kNaN, kNaN, 2}}});
     Recipe recipe;
-    recipe.indicators = {indicator("a", "minmax", 1), indicator("same", "minmax", 1), indicator("sparse", "minmax", 1)};
+    recipe.indicators = {indicator("a", "minmax", 1), indicator("same", "minmax", 1),
+                         indicator("sparse", "minmax", 1)};
     SilentFeedback feedback;
     const PreparedIndex prepared = prepareIndex(areas, recipe, feedback);
     EXPECT_TRUE(prepared.indicators[1].leftOut);

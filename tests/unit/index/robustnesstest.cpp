@@ -5,6 +5,8 @@
 #include "index/robustness.h"
 #include "util/error.h"
 
+#include "indexfixtures.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -15,31 +17,10 @@
 namespace {
 
 using namespace bib::core;
+using bib::test::areasWith;
+using bib::test::indicator;
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-AreaSet areasWith(const std::vector<std::pair<std::string, std::vector<double>>>& columns)
-{
-    AreaSet areas;
-    for (std::size_t i = 0; i < columns.front().second.size(); ++i)
-        areas.addArea("A" + std::to_string(i + 1), "", {});
-    for (const auto& [name, values] : columns)
-        areas.setColumn(Column{name, values, {}});
-    return areas;
-}
-
-IndicatorSpec indicator(const std::string& field, const std::string& normalisation, double weight,
-                        const std::string& domain = {}, Direction direction = Direction::Positive)
-{
-    IndicatorSpec spec;
-    spec.field = field;
-    spec.label = field;
-    spec.normalisation = *parseNormalisation(normalisation);
-    spec.weight = weight;
-    spec.domain = domain;
-    spec.direction = direction;
-    return spec;
-}
 
 PreparedIndex prepare(const AreaSet& areas, const Recipe& recipe)
 {
