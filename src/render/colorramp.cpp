@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "colorramp.h"
 
+#include "io/stylewriter.h"
 #include "util/error.h"
 
 #include <QFile>
@@ -14,21 +15,6 @@
 namespace bib::render {
 
 namespace {
-
-QColor interpolate(const QColor& a, const QColor& b, double t)
-{
-    const auto mix = [t](int x, int y) { return static_cast<int>(std::lround(x + t * (y - x))); };
-    return QColor(mix(a.red(), b.red()), mix(a.green(), b.green()), mix(a.blue(), b.blue()));
-}
-
-QColor colourAt(const std::vector<QColor>& palette, double position)
-{
-    const double scaled = position * static_cast<double>(palette.size() - 1);
-    const auto lower = static_cast<std::size_t>(std::floor(scaled));
-    if (lower + 1 >= palette.size())
-        return palette.back();
-    return interpolate(palette[lower], palette[lower + 1], scaled - std::floor(scaled));
-}
 
 QColor parseColour(const QJsonValue& value)
 {
@@ -67,20 +53,10 @@ std::vector<QColor> ColorRamp::colours(int classCount) const
 {
     if (classCount <= 0 || palettes.empty())
         return {};
-    if (const auto exact = palettes.find(classCount); exact != palettes.end())
-        return exact->second;
-    const auto larger = palettes.lower_bound(classCount);
-    const std::vector<QColor>& palette =
-        larger != palettes.end() ? larger->second : palettes.rbegin()->second;
+    // One rule for the workstation and the exported QGIS styles: the core picks the colours.
     std::vector<QColor> result;
-    for (int i = 0; i < classCount; ++i) {
-        const double position = classCount == 1 ? 0.5 : static_cast<double>(i) / (classCount - 1);
-        if (larger != palettes.end())
-            result.push_back(palette[static_cast<std::size_t>(
-                std::lround(position * static_cast<double>(palette.size() - 1)))]);
-        else
-            result.push_back(colourAt(palette, position));
-    }
+    for (const std::string& hex : core::rampColours(name.toStdString(), classCount))
+        result.push_back(QColor::fromString(QString::fromStdString(hex)));
     return result;
 }
 
