@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Peer timing for bench/aggregate_peers.sh: geopandas sjoin + ISO-week group-by of EVENTS.csv
-(x,y,time in EPSG:28992) into the buurten. Usage: aggregate_peers.py BUURTEN.gpkg EVENTS.csv"""
+(x,y,time in EPSG:28992) into the buurten. Usage: aggregate_peers.py BUURTEN.gpkg LAYER EVENTS.csv"""
 import sys
 import time
 
@@ -8,8 +8,8 @@ import geopandas as gpd
 import pandas as pd
 
 start = time.perf_counter()
-buurten = gpd.read_file(sys.argv[1])[["bu_code", "geometry"]]
-events = pd.read_csv(sys.argv[2])
+buurten = gpd.read_file(sys.argv[1], layer=sys.argv[2])[["bu_code", "geometry"]]
+events = pd.read_csv(sys.argv[3])
 points = gpd.GeoDataFrame(events, geometry=gpd.points_from_xy(events.x, events.y), crs="EPSG:28992")
 joined = gpd.sjoin(points, buurten, how="inner", predicate="intersects")
 local = pd.to_datetime(joined["time"], utc=True).dt.tz_convert("Europe/Amsterdam")

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "index/recipe.h"
 
+#include "io/events.h"
 #include "util/error.h"
 #include "util/sha256.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <filesystem>
@@ -104,6 +106,11 @@ std::string resolve(const std::string& path, const std::string& baseFolder)
     return (fs::path(baseFolder) / path).lexically_normal().string();
 }
 
+std::string formatWhole(double value)
+{
+    return std::to_string(static_cast<long long>(value));
+}
+
 bool parseDouble(const std::string& text, double& value)
 {
     const char* end = text.data() + text.size();
@@ -144,10 +151,201 @@ std::vector<TableSpec> readTables(const Reader& r, const Json& top, const std::s
     return tables;
 }
 
+/// A whole number in [minimum, maximum] at key, or fallback when absent.
+std::size_t wholeNumber(const Reader& r, const Json& object, const std::string& path, const char* key,
+                        double fallback, double minimum, double maximum)
+{
+    const double v = r.number(object, path, key, fallback);
+    if (v != std::floor(v) || v < minimum || v > maximum)
+        r.fail(Reader::join(path, key),
+               "must be a whole number from " + formatWhole(minimum) + " to " + formatWhole(maximum));
+    return static_cast<std::size_t>(v);
+}
+
+std::optional<Period> parsePeriod(const std::string& text)
+{
+    for (Period p : {Period::Day, Period::Week, Period::Month, Period::Quarter, Period::Year})
+        if (toString(p) == text)
+            return p;
+    return std::nullopt;
+}
+
+std::optional<EventMeasure> parseMeasure(const std::string& text)
+{
+    for (EventMeasure m :
+         {EventMeasure::Count, EventMeasure::Signal, EventMeasure::Alarm, EventMeasure::Forecast})
+        if (toString(m) == text)
+            return m;
+    return std::nullopt;
+}
+
+void readEventColumnMethod(const Reader& r, const Json& j, const std::string& path, EventColumnSpec& spec)
+{
+    const bool peak = spec.measure == EventMeasure::Signal || spec.measure == EventMeasure::Alarm;
+    if (peak) {
+        const std::string method = r.text(j, path, "method", false, "ears-c2");
+        bool known = false;
+        for (PeakMethod m :
+             {PeakMethod::EarsC1, PeakMethod::EarsC2, PeakMethod::EarsC3, PeakMethod::PoissonCusum})
+            if (toString(m) == method) {
+                spec.peakMethod = m;
+                known = true;
+            }
+        if (!known)
+            r.fail(path + ".method", "must be ears-c1, ears-c2, ears-c3 or cusum, not \"" + method + "\"");
+        spec.peakOptions.baseline = wholeNumber(r, j, path, "baseline", 7, 3, 1000);
+        spec.peakOptions.minimumSigma = r.number(j, path, "min_sigma", 1.0);
+        if (spec.peakOptions.minimumSigma < 0)
+            r.fail(path + ".min_sigma", "must be ≥ 0");
+        spec.peakOptions.minimumCount = r.number(j, path, "min_count", 5.0);
+        if (spec.peakOptions.minimumCount < 0)
+            r.fail(path + ".min_count", "must be ≥ 0");
+        return;
+    }
+    if (spec.measure == EventMeasure::Forecast) {
+        const std::string method = r.text(j, path, "method", false, "ets");
+        if (method == "ets")
+            spec.forecastMethod = ForecastMethod::HoltWinters;
+        else if (method == "poisson")
+            spec.forecastMethod = ForecastMethod::PoissonRegression;
+        else
+            r.fail(path + ".method", "must be \"ets\" (Holt–Winters) or \"poisson\", not \"" + method + "\"");
+    }
+}
+
+EventColumnSpec readEventColumn(const Reader& r, const Json& j, const std::string& path)
+{
+    r.allowOnly(j, path, {"name", "measure", "periods", "method", "baseline", "min_sigma", "min_count"});
+    EventColumnSpec spec;
+    spec.name = r.text(j, path, "name", true);
+    if (spec.name.empty())
+        r.fail(path + ".name", "must not be empty");
+    const std::string measure = r.text(j, path, "measure", true);
+    const auto m = parseMeasure(measure);
+    if (!m)
+        r.fail(path + ".measure", "must be count, signal, alarm or forecast, not \"" + measure + "\"");
+    spec.measure = *m;
+    const bool peak = spec.measure == EventMeasure::Signal || spec.measure == EventMeasure::Alarm;
+    for (const char* key : {"baseline", "min_sigma", "min_count"})
+        if (!peak && j.contains(key))
+            r.fail(Reader::join(path, key), "only the measures signal and alarm take it");
+    if (spec.measure == EventMeasure::Count && j.contains("method"))
+        r.fail(path + ".method", "the measure count takes no method");
+    if (peak && j.contains("periods"))
+        r.fail(path + ".periods", "the measures signal and alarm judge the reference period only; "
+                                  "use \"baseline\" for the history they compare it with");
+    if (spec.measure == EventMeasure::Forecast && !j.contains("periods"))
+        r.fail(path + ".periods",
+               "is required for a forecast: the number of periods ahead (13 weeks ≈ a quarter)");
+    if (j.contains("periods"))
+        spec.periods = wholeNumber(r, j, path, "periods", 1, 1, 10000);
+    readEventColumnMethod(r, j, path, spec);
+    return spec;
+}
+
+void readEventLocation(const Reader& r, const Json& j, const std::string& path, EventSourceSpec& spec)
+{
+    spec.x = r.text(j, path, "x", false);
+    spec.y = r.text(j, path, "y", false);
+    spec.lon = r.text(j, path, "lon", false);
+    spec.lat = r.text(j, path, "lat", false);
+    spec.wkt = r.text(j, path, "wkt", false);
+    spec.code = r.text(j, path, "code", false);
+    spec.crs = r.text(j, path, "crs", false);
+    if (spec.x.empty() != spec.y.empty())
+        r.fail(path + (spec.x.empty() ? ".x" : ".y"), "x and y go together");
+    if (spec.lon.empty() != spec.lat.empty())
+        r.fail(path + (spec.lon.empty() ? ".lon" : ".lat"), "lon and lat go together");
+    const int ways =
+        int(!spec.x.empty()) + int(!spec.lon.empty()) + int(!spec.wkt.empty()) + int(!spec.code.empty());
+    if (ways > 1)
+        r.fail(path,
+               "name one way to locate an event: x+y, lon+lat, wkt or code (or none for a point layer)");
+    if ((!spec.x.empty() || !spec.wkt.empty()) && spec.crs.empty())
+        r.fail(path + ".crs", "is required with x/y or wkt, e.g. \"EPSG:28992\"");
+}
+
+EventSourceSpec readEventSource(const Reader& r, const Json& j, const std::string& path,
+                                const std::string& baseFolder)
+{
+    r.allowOnly(j, path,
+                {"path", "layer", "x", "y", "lon", "lat", "wkt", "code", "crs", "time", "category",
+                 "categories", "period", "end", "columns"});
+    EventSourceSpec spec;
+    spec.path = resolve(r.text(j, path, "path", true), baseFolder);
+    spec.layer = r.text(j, path, "layer", false);
+    readEventLocation(r, j, path, spec);
+    spec.time = r.text(j, path, "time", true);
+    spec.category = r.text(j, path, "category", false);
+    if (const Json* list = r.array(j, path, "categories", false)) {
+        if (spec.category.empty())
+            r.fail(path + ".categories", "needs \"category\": the field that holds the categories");
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string key = path + ".categories[" + std::to_string(i) + "]";
+            if (!(*list)[i].is_string())
+                r.fail(key, "must be text in quotes");
+            spec.categories.push_back((*list)[i].get<std::string>());
+            if (std::count(spec.categories.begin(), spec.categories.end(), spec.categories.back()) > 1)
+                r.fail(key, "\"" + spec.categories.back() + "\" is listed twice");
+        }
+    }
+    if (!spec.category.empty() && spec.categories.empty())
+        r.fail(path + ".categories",
+               "is required with \"category\": the values to count, e.g. [\"jeugdoverlast\"]");
+    const std::string period = r.text(j, path, "period", false, "week");
+    const auto p = parsePeriod(period);
+    if (!p)
+        r.fail(path + ".period", "must be day, week, month, quarter or year, not \"" + period + "\"");
+    spec.period = *p;
+    spec.end = r.text(j, path, "end", false);
+    std::int64_t ignored = 0;
+    const bool isoShape = spec.end.size() == 10 && spec.end[4] == '-' && spec.end[7] == '-';
+    if (!spec.end.empty() && (!isoShape || !parseTimestamp(spec.end, ignored)))
+        r.fail(path + ".end",
+               "must be an ISO date (jjjj-mm-dd) inside the reference period, not \"" + spec.end + "\"");
+    const Json* columns = r.array(j, path, "columns", true);
+    if (columns->empty())
+        r.fail(path + ".columns", "needs at least one column");
+    for (std::size_t i = 0; i < columns->size(); ++i)
+        spec.columns.push_back(
+            readEventColumn(r, (*columns)[i], path + ".columns[" + std::to_string(i) + "]"));
+    return spec;
+}
+
+std::vector<EventSourceSpec> readEventSources(const Reader& r, const Json& top, const std::string& baseFolder)
+{
+    std::vector<EventSourceSpec> sources;
+    const Json* list = r.array(top, "", "events", false);
+    if (!list)
+        return sources;
+    std::set<std::string> names;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const std::string path = "events[" + std::to_string(i) + "]";
+        sources.push_back(readEventSource(r, (*list)[i], path, baseFolder));
+        for (std::size_t c = 0; c < sources.back().columns.size(); ++c)
+            if (!names.insert(sources.back().columns[c].name).second)
+                r.fail(path + ".columns[" + std::to_string(c) + "].name",
+                       "\"" + sources.back().columns[c].name + "\" is already an events column");
+    }
+    return sources;
+}
+
+/// Event counts and forecasts are counts of events: the privacy rules must see them (see recipe.h).
+void addEventCountFields(Recipe& recipe)
+{
+    for (const auto& source : recipe.events)
+        for (const auto& column : source.columns)
+            if ((column.measure == EventMeasure::Count || column.measure == EventMeasure::Forecast) &&
+                std::find(recipe.privacy.countFields.begin(), recipe.privacy.countFields.end(),
+                          column.name) == recipe.privacy.countFields.end())
+                recipe.privacy.countFields.push_back(column.name);
+}
+
 IndicatorSpec readIndicator(const Reader& r, const Json& j, const std::string& path)
 {
     r.allowOnly(j, path,
-                {"field", "label", "unit", "direction", "transform", "normalisation", "outliers", "weight", "domain"});
+                {"field", "label", "unit", "direction", "transform", "normalisation", "outliers", "weight",
+                 "domain"});
     IndicatorSpec spec;
     spec.field = r.text(j, path, "field", true);
     spec.label = r.text(j, path, "label", false, spec.field);
@@ -158,18 +356,21 @@ IndicatorSpec readIndicator(const Reader& r, const Json& j, const std::string& p
     else if (direction == "negative")
         spec.direction = Direction::Negative;
     else
-        r.fail(path + ".direction", "must be \"positive\" (higher = more attention) or \"negative\", not \"" +
-                                        direction + "\"");
+        r.fail(path + ".direction",
+               "must be \"positive\" (higher = more attention) or \"negative\", not \"" + direction + "\"");
     const std::string transform = r.text(j, path, "transform", false, "none");
     const auto t = parseTransform(transform);
     if (!t)
-        r.fail(path + ".transform", "must be \"none\", \"log\" or \"per1000:<denominator field>\", not \"" + transform + "\"");
+        r.fail(path + ".transform",
+               "must be \"none\", \"log\" or \"per1000:<denominator field>\", not \"" + transform + "\"");
     spec.transform = *t;
     const std::string normalisation = r.text(j, path, "normalisation", false, "zscore");
     const auto n = parseNormalisation(normalisation);
     if (!n)
-        r.fail(path + ".normalisation", "must be zscore, minmax, rank, percentile, goalposts:<lo>:<hi> (lo ≠ hi) or "
-                                        "threshold:<t>, not \"" + normalisation + "\"");
+        r.fail(path + ".normalisation",
+               "must be zscore, minmax, rank, percentile, goalposts:<lo>:<hi> (lo ≠ hi) or "
+               "threshold:<t>, not \"" +
+                   normalisation + "\"");
     spec.normalisation = *n;
     const std::string outliers = r.text(j, path, "outliers", false, "none");
     if (outliers == "none")
@@ -193,10 +394,12 @@ ClassificationSpec readClassification(const Reader& r, const Json& top)
         return spec;
     r.allowOnly(*it, "classification", {"method", "classes", "breaks"});
     spec.method = r.text(*it, "classification", "method", false, "quantile");
-    static const std::set<std::string> methods{"quantile", "equal-interval", "jenks", "stddev", "headtail", "manual"};
+    static const std::set<std::string> methods{"quantile", "equal-interval", "jenks",
+                                               "stddev",   "headtail",       "manual"};
     if (!methods.count(spec.method))
         r.fail("classification.method",
-               "must be quantile, equal-interval, jenks, stddev, headtail or manual, not \"" + spec.method + "\"");
+               "must be quantile, equal-interval, jenks, stddev, headtail or manual, not \"" + spec.method +
+                   "\"");
     const double classes = r.number(*it, "classification", "classes", 5);
     if (classes != std::floor(classes) || classes < 2 || classes > 12)
         r.fail("classification.classes", "must be a whole number from 2 to 12");
@@ -213,7 +416,8 @@ ClassificationSpec readClassification(const Reader& r, const Json& top)
     if (spec.method == "manual" && spec.breaks.empty())
         r.fail("classification.breaks", "is required for the manual method");
     if (spec.method != "manual" && !spec.breaks.empty())
-        r.fail("classification.breaks", "only the manual method takes breaks; remove them or use \"method\": \"manual\"");
+        r.fail("classification.breaks",
+               "only the manual method takes breaks; remove them or use \"method\": \"manual\"");
     return spec;
 }
 
@@ -273,8 +477,10 @@ std::optional<RobustnessSpec> readRobustness(const Reader& r, const Json& top)
             const Json& item = (*list)[i];
             const std::string text = item.is_string() ? item.get<std::string>() : std::string();
             if (text != "zscore" && text != "minmax" && text != "rank" && text != "percentile")
-                r.fail(key, "must be zscore, minmax, rank or percentile (the methods without parameters, applied to "
-                            "every indicator)");
+                r.fail(
+                    key,
+                    "must be zscore, minmax, rank or percentile (the methods without parameters, applied to "
+                    "every indicator)");
             if (!seen.insert(text).second)
                 r.fail(key, "\"" + text + "\" is listed twice");
             spec.normalisations.push_back(*parseNormalisation(text));
@@ -336,7 +542,8 @@ void readIndicatorsAndDomains(const Reader& r, const Json& top, Recipe& recipe)
         for (std::size_t i = 0; i < domains->size(); ++i) {
             const std::string path = "domains[" + std::to_string(i) + "]";
             r.allowOnly((*domains)[i], path, {"name", "weight"});
-            DomainSpec d{r.text((*domains)[i], path, "name", true), r.number((*domains)[i], path, "weight", 1.0)};
+            DomainSpec d{r.text((*domains)[i], path, "name", true),
+                         r.number((*domains)[i], path, "weight", 1.0)};
             if (d.weight < 0)
                 r.fail(path + ".weight", "must be ≥ 0");
             if (!names.insert(d.name).second)
@@ -372,15 +579,17 @@ Recipe parseRecipe(const std::string& text, const std::string& origin, const std
     } catch (const Json::parse_error& e) {
         throw InputError(origin + ": not valid JSON (" + std::string(e.what()) + ")");
     }
-    r.allowOnly(top, "", {"bib_recipe", "name", "seed", "areas", "tables", "indicators", "domains", "aggregation",
-                          "missing", "classification", "privacy", "robustness"});
+    r.allowOnly(top, "",
+                {"bib_recipe", "name", "seed", "areas", "tables", "events", "indicators", "domains",
+                 "aggregation", "missing", "classification", "privacy", "robustness"});
     Recipe recipe;
     const auto version = top.find("bib_recipe");
     if (version == top.end() || !version->is_number_integer())
         r.fail("bib_recipe", "is required: the format version, 1 (is this a Buurt in Beeld recipe?)");
     if (version->get<int>() != 1)
-        r.fail("bib_recipe", "version " + std::to_string(version->get<int>()) +
-                                 " is not supported by this program (it reads version 1); update Buurt in Beeld");
+        r.fail("bib_recipe",
+               "version " + std::to_string(version->get<int>()) +
+                   " is not supported by this program (it reads version 1); update Buurt in Beeld");
     recipe.name = r.text(top, "", "name", false);
     const double seed = r.number(top, "", "seed", 12345);
     if (seed < 0 || seed != std::floor(seed) || seed > 9.0e15)
@@ -388,10 +597,12 @@ Recipe parseRecipe(const std::string& text, const std::string& origin, const std
     recipe.seed = static_cast<std::uint64_t>(seed);
     recipe.areas = readAreas(r, top, baseFolder);
     recipe.tables = readTables(r, top, baseFolder);
+    recipe.events = readEventSources(r, top, baseFolder);
     readIndicatorsAndDomains(r, top, recipe);
     readEnums(r, top, recipe);
     recipe.classification = readClassification(r, top);
     recipe.privacy = readPrivacy(r, top);
+    addEventCountFields(recipe);
     recipe.robustness = readRobustness(r, top);
     recipe.sha256 = sha256Hex(text);
     return recipe;
@@ -510,6 +721,64 @@ std::string toString(MissingRule rule)
     return "exclude";
 }
 
+std::string toString(EventMeasure measure)
+{
+    switch (measure) {
+    case EventMeasure::Count:
+        return "count";
+    case EventMeasure::Signal:
+        return "signal";
+    case EventMeasure::Alarm:
+        return "alarm";
+    case EventMeasure::Forecast:
+        return "forecast";
+    }
+    return "count";
+}
+
+namespace {
+
+Json eventColumnToJson(const EventColumnSpec& c)
+{
+    Json column = {{"name", c.name}, {"measure", toString(c.measure)}};
+    if (c.periods > 0)
+        column["periods"] = c.periods;
+    if (c.measure == EventMeasure::Signal || c.measure == EventMeasure::Alarm) {
+        column["method"] = toString(c.peakMethod);
+        column["baseline"] = c.peakOptions.baseline;
+        column["min_sigma"] = c.peakOptions.minimumSigma;
+        column["min_count"] = c.peakOptions.minimumCount;
+    }
+    if (c.measure == EventMeasure::Forecast)
+        column["method"] = toString(c.forecastMethod);
+    return column;
+}
+
+Json eventSourceToJson(const EventSourceSpec& e)
+{
+    Json source = {{"path", e.path}};
+    const std::pair<const char*, const std::string*> texts[] = {
+        {"layer", &e.layer}, {"x", &e.x},     {"y", &e.y},       {"lon", &e.lon},
+        {"lat", &e.lat},     {"wkt", &e.wkt}, {"code", &e.code}, {"crs", &e.crs}};
+    for (const auto& [key, value] : texts)
+        if (!value->empty())
+            source[key] = *value;
+    source["time"] = e.time;
+    if (!e.category.empty()) {
+        source["category"] = e.category;
+        source["categories"] = e.categories;
+    }
+    source["period"] = toString(e.period);
+    if (!e.end.empty())
+        source["end"] = e.end;
+    source["columns"] = Json::array();
+    for (const auto& c : e.columns)
+        source["columns"].push_back(eventColumnToJson(c));
+    return source;
+}
+
+} // namespace
+
 std::string recipeToJson(const Recipe& recipe)
 {
     Json top = Json::object();
@@ -532,6 +801,11 @@ std::string recipeToJson(const Recipe& recipe)
         if (!t.sheet.empty())
             table["sheet"] = t.sheet;
         top["tables"].push_back(table);
+    }
+    if (!recipe.events.empty()) {
+        top["events"] = Json::array();
+        for (const auto& e : recipe.events)
+            top["events"].push_back(eventSourceToJson(e));
     }
     top["indicators"] = Json::array();
     for (const auto& i : recipe.indicators) {
@@ -556,7 +830,8 @@ std::string recipeToJson(const Recipe& recipe)
     }
     top["aggregation"] = toString(recipe.aggregation);
     top["missing"] = toString(recipe.missing);
-    top["classification"] = {{"method", recipe.classification.method}, {"classes", recipe.classification.classes}};
+    top["classification"] = {{"method", recipe.classification.method},
+                             {"classes", recipe.classification.classes}};
     if (!recipe.classification.breaks.empty())
         top["classification"]["breaks"] = recipe.classification.breaks;
     top["privacy"] = {{"minimum_count", recipe.privacy.minimumCount},
@@ -565,9 +840,8 @@ std::string recipeToJson(const Recipe& recipe)
         top["privacy"]["count_fields"] = recipe.privacy.countFields;
     if (recipe.robustness) {
         const RobustnessSpec& rb = *recipe.robustness;
-        Json robustness = {{"draws", rb.draws},
-                           {"perturb_weights", rb.perturbWeights},
-                           {"concentration", rb.concentration}};
+        Json robustness = {
+            {"draws", rb.draws}, {"perturb_weights", rb.perturbWeights}, {"concentration", rb.concentration}};
         if (!rb.normalisations.empty()) {
             robustness["normalisations"] = Json::array();
             for (const auto& n : rb.normalisations)

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "temporal/counttable.h"
+#include "temporal/forecaster.h"
+#include "temporal/peakdetector.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -89,7 +93,7 @@ struct ClassificationSpec
 {
     std::string method = "quantile"; ///< quantile, equal-interval, jenks, stddev, headtail, manual
     int classes = 5;
-    std::vector<double> breaks;      ///< manual breaks
+    std::vector<double> breaks; ///< manual breaks
 };
 
 struct AreaSpec
@@ -109,12 +113,58 @@ struct TableSpec
     std::string sheet;
 };
 
+/// What a column derived from events holds (key "measure"); see docs/recipe.md, "Events".
+enum class EventMeasure
+{
+    Count,  ///< events in the last `periods` periods up to the reference period (all periods when 0)
+    Signal, ///< the peak detector's score in the reference period
+    Alarm,  ///< 1 when the peak detector alarms in the reference period (minimum-count rule applied), else 0
+    Forecast, ///< the expected number of events in the `periods` periods after the reference period
+};
+
+/// The peak options of an events column before the recipe's keys: PeakOptions with min_sigma 1.
+inline PeakOptions eventPeakOptions()
+{
+    PeakOptions options;
+    options.minimumSigma = 1.0;
+    return options;
+}
+
+/// One numeric column derived from an events source and added to the areas (key "columns[]").
+struct EventColumnSpec
+{
+    std::string name; ///< the new column; indicators name it in "field"
+    EventMeasure measure = EventMeasure::Count;
+    std::size_t periods = 0;                    ///< count: window (0 = all); forecast: horizon (≥ 1)
+    PeakMethod peakMethod = PeakMethod::EarsC2; ///< signal and alarm
+    /// baseline, min_sigma, min_count (signal and alarm). min_sigma defaults to 1, not earsC's 0: an index
+    /// needs a score in every area, and with 0 an area whose baseline has no variation has none.
+    PeakOptions peakOptions = eventPeakOptions();
+    ForecastMethod forecastMethod = ForecastMethod::HoltWinters; ///< forecast
+};
+
+/// A file of dated point events counted per area and period (key "events[]"); the locating keys are
+/// the options of `bib aggregate` (exactly one of x+y, lon+lat, wkt, code, or none for a point layer).
+struct EventSourceSpec
+{
+    std::string path; ///< resolved against the recipe's folder when relative
+    std::string layer;
+    std::string x, y, lon, lat, wkt, code, crs;
+    std::string time;
+    std::string category;                ///< field; with `categories`, only those values are counted
+    std::vector<std::string> categories; ///< empty: every event
+    Period period = Period::Week;
+    /// ISO date inside the reference ("current") period; empty: the period of the last counted event.
+    std::string end;
+    std::vector<EventColumnSpec> columns;
+};
+
 /// Settings of the uncertainty analysis (key "robustness"); see docs/recipe.md and robustness.h.
 struct RobustnessSpec
 {
-    std::size_t draws = 1000;              ///< Monte Carlo draws, 1 … 100,000
-    bool perturbWeights = true;            ///< Dirichlet noise around the weights
-    double concentration = 50.0;           ///< Dirichlet concentration c > 0: α = c × w / Σw
+    std::size_t draws = 1000;                  ///< Monte Carlo draws, 1 … 100,000
+    bool perturbWeights = true;                ///< Dirichlet noise around the weights
+    double concentration = 50.0;               ///< Dirichlet concentration c > 0: α = c × w / Σw
     std::vector<Normalisation> normalisations; ///< alternatives for all indicators; empty = each its own
     std::vector<Aggregation> aggregations;     ///< alternatives; empty = the recipe's aggregation
 };
@@ -122,7 +172,7 @@ struct RobustnessSpec
 /// Disclosure rules (key "privacy"); applied by privacy/disclosure.h to every export.
 struct PrivacySpec
 {
-    int minimumCount = 5;         ///< counts below this are suppressed
+    int minimumCount = 5;          ///< counts below this are suppressed
     double minimumPopulation = 50; ///< rates with a smaller denominator are suppressed
     /// Columns that hold counts of people or events (key "count_fields"). Every indicator with the
     /// transform per1000:<denominator> is a rate on that denominator without being listed here.
@@ -137,6 +187,7 @@ struct Recipe
     std::uint64_t seed = 12345;
     AreaSpec areas;
     std::vector<TableSpec> tables;
+    std::vector<EventSourceSpec> events; ///< event sources whose derived columns indicators may use
     std::vector<IndicatorSpec> indicators;
     std::vector<DomainSpec> domains;
     Aggregation aggregation = Aggregation::Arithmetic;
@@ -152,6 +203,8 @@ struct Recipe
 /// Reads and validates a recipe. Relative paths inside are resolved against the recipe's folder.
 /// Throws InputError naming the file and the key path (`indicators[3].weight: must be ≥ 0`) for
 /// unknown keys, wrong types, bad values, duplicate fields or domains that are not declared.
+/// Event columns of measure count and forecast are counts of events for the privacy rules: their
+/// names are added to privacy.countFields when not listed there.
 Recipe readRecipe(const std::string& path);
 
 /// Parses recipe text; `origin` names it in messages and `baseFolder` resolves relative paths.
@@ -165,6 +218,7 @@ std::string toString(const Normalisation& normalisation);
 std::string toString(const Transform& transform);
 std::string toString(Aggregation aggregation);
 std::string toString(MissingRule rule);
+std::string toString(EventMeasure measure);
 
 /// Parse the text forms; nullopt for unknown text.
 std::optional<Normalisation> parseNormalisation(const std::string& text);

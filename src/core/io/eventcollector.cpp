@@ -91,11 +91,17 @@ EventSet EventCollector::takeChunk(OGRCoordinateTransformation* transform, const
     if (chunk.categoryNames.empty())
         chunk.categoryNames.emplace_back();
     chunk.rowsRead = mEvents.rowsRead;
-    mEvents.x.clear();
-    mEvents.y.clear();
+    // The moved-from vectors are empty; the next chunk will be as large, so grow them once.
+    for (auto* values : {&mEvents.x, &mEvents.y}) {
+        values->clear();
+        values->reserve(chunk.size());
+    }
     mEvents.time.clear();
+    mEvents.time.reserve(chunk.size());
     mEvents.category.clear();
+    mEvents.category.reserve(chunk.size());
     mEvents.codes.clear();
+    mEvents.codes.reserve(chunk.codes.size());
     mRows.clear();
     mDelivered += chunk.size();
     return chunk;

@@ -4,6 +4,7 @@
 #include "index/recipe.h"
 #include "io/join.h"
 #include "model/areaset.h"
+#include "temporal/eventcolumns.h"
 #include "util/feedback.h"
 
 #include <vector>
@@ -14,11 +15,14 @@ namespace bib::core {
 struct RecipeData
 {
     AreaSet areas;
-    std::vector<JoinReport> joins; ///< one per table, in recipe order
+    std::vector<JoinReport> joins;          ///< one per table, in recipe order
+    std::vector<EventColumnsReport> events; ///< one per events source, in recipe order
 };
 
-/// Loads the recipe's areas (with its filter and CRS rules) and joins each of its tables by code.
-/// Every path is as resolved by readRecipe. Throws what loadAreas, readTable and joinTable throw.
+/// Loads the recipe's areas (with its filter and CRS rules), joins each of its tables by code, then
+/// adds the columns derived from each events source (addEventColumns, after the tables, so a column
+/// name clashing with a table column is an error). Every path is as resolved by readRecipe. Throws
+/// what loadAreas, readTable, joinTable and addEventColumns throw.
 RecipeData loadRecipeData(const Recipe& recipe, Feedback& feedback);
 
 } // namespace bib::core

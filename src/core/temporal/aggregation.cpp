@@ -23,12 +23,82 @@ namespace {
 
 constexpr std::size_t kListedCodes = 20;
 
+/// Area counts per (period key, category). The hot path is dense: per category a window of period
+/// keys, one slot each, grown as keys arrive (events come in any order of time). A key that would
+/// stretch a window beyond kMaxWindow periods (an event with a wrong year) goes to a map instead, so
+/// one bad date cannot allocate a huge window. Area vectors are allocated on the first event.
+class PeriodCounts
+{
+public:
+    static constexpr std::size_t kMaxWindow = 4096;
+
+    explicit PeriodCounts(std::size_t areas) : mAreas(areas) {}
+
+    std::vector<std::uint64_t>& at(std::int64_t key, std::uint32_t category)
+    {
+        if (category >= mWindows.size())
+            mWindows.resize(std::size_t{category} + 1);
+        Window& w = mWindows[category];
+        if (w.slots.empty()) {
+            w.first = key;
+            w.slots.resize(1);
+        } else if (key < w.first) {
+            const auto grow = static_cast<std::size_t>(w.first - key);
+            if (grow + w.slots.size() > kMaxWindow)
+                return outlier(key, category);
+            w.slots.insert(w.slots.begin(), grow, {});
+            w.first = key;
+        } else if (static_cast<std::size_t>(key - w.first) >= w.slots.size()) {
+            const auto size = static_cast<std::size_t>(key - w.first) + 1;
+            if (size > kMaxWindow)
+                return outlier(key, category);
+            w.slots.resize(size);
+        }
+        std::vector<std::uint64_t>& counts = w.slots[static_cast<std::size_t>(key - w.first)];
+        if (counts.empty())
+            counts.assign(mAreas, 0);
+        return counts;
+    }
+
+    /// Calls f(key, category, counts) for every (key, category) with an allocated count vector.
+    template <typename Function> void forEach(const Function& f) const
+    {
+        for (std::size_t c = 0; c < mWindows.size(); ++c)
+            for (std::size_t t = 0; t < mWindows[c].slots.size(); ++t)
+                if (!mWindows[c].slots[t].empty())
+                    f(mWindows[c].first + static_cast<std::int64_t>(t), static_cast<std::uint32_t>(c),
+                      mWindows[c].slots[t]);
+        for (const auto& [key, counts] : mOutliers)
+            f(key.first, key.second, counts);
+    }
+
+private:
+    struct Window
+    {
+        std::int64_t first = 0;
+        std::vector<std::vector<std::uint64_t>> slots;
+    };
+
+    std::vector<std::uint64_t>& outlier(std::int64_t key, std::uint32_t category)
+    {
+        auto [it, added] = mOutliers.try_emplace({key, category});
+        if (added)
+            it->second.assign(mAreas, 0);
+        return it->second;
+    }
+
+    std::size_t mAreas;
+    std::vector<Window> mWindows; ///< per category
+    std::map<std::pair<std::int64_t, std::uint32_t>, std::vector<std::uint64_t>> mOutliers;
+};
+
 /// Counts of one thread: per (period key, category) one count per area.
 class PartialCounts
 {
 public:
     PartialCounts(const AreaSet& areas, const AreaIndex* index, std::optional<Period> period)
-        : mAreas(areas), mIndex(index), mCalendar(period.value_or(Period::Day)), mByPeriod(period.has_value())
+        : mAreas(areas), mIndex(index), mCalendar(period.value_or(Period::Day)),
+          mByPeriod(period.has_value()), mCounts(areas.size())
     {
     }
 
@@ -41,7 +111,7 @@ public:
             if (area == AreaIndex::kNone)
                 continue;
             const std::int64_t key = mByPeriod ? mCalendar.keyOf(chunk.time[i]) : 0;
-            ++countsOf(key, chunk.category[i])[area];
+            ++mCounts.at(key, chunk.category[i])[area];
             ++mCounted;
         }
         if (!byCode)
@@ -51,38 +121,24 @@ public:
 
     void mergeInto(PartialCounts& total) const
     {
-        for (const auto& [key, counts] : mCounts) {
-            std::vector<std::uint64_t>& target = total.countsOf(key.first, key.second);
-            for (std::size_t a = 0; a < counts.size(); ++a)
-                target[a] += counts[a];
-        }
+        mCounts.forEach(
+            [&total](std::int64_t key, std::uint32_t category, const std::vector<std::uint64_t>& counts) {
+                std::vector<std::uint64_t>& target = total.mCounts.at(key, category);
+                for (std::size_t a = 0; a < counts.size(); ++a)
+                    target[a] += counts[a];
+            });
         for (const auto& [code, events] : mUnmatched)
             total.mUnmatched[code] += events;
         total.mCounted += mCounted;
         total.mOutside += mOutside;
     }
 
-    const std::map<std::pair<std::int64_t, std::uint32_t>, std::vector<std::uint64_t>>& counts() const
-    {
-        return mCounts;
-    }
+    const PeriodCounts& counts() const { return mCounts; }
     const std::map<std::string, std::size_t>& unmatched() const { return mUnmatched; }
     std::size_t counted() const { return mCounted; }
     std::size_t outside() const { return mOutside; }
 
 private:
-    std::vector<std::uint64_t>& countsOf(std::int64_t key, std::uint32_t category)
-    {
-        if (!mLast || mLastKey != std::pair(key, category)) {
-            mLastKey = {key, category};
-            auto [it, added] = mCounts.try_emplace(mLastKey);
-            if (added)
-                it->second.assign(mAreas.size(), 0);
-            mLast = &it->second;
-        }
-        return *mLast;
-    }
-
     std::size_t areaOfCode(const std::string& code)
     {
         if (const std::optional<std::size_t> row = mAreas.rowOf(code))
@@ -95,9 +151,7 @@ private:
     const AreaIndex* mIndex;
     PeriodCalendar mCalendar;
     bool mByPeriod;
-    std::map<std::pair<std::int64_t, std::uint32_t>, std::vector<std::uint64_t>> mCounts;
-    std::pair<std::int64_t, std::uint32_t> mLastKey{};
-    std::vector<std::uint64_t>* mLast = nullptr;
+    PeriodCounts mCounts;
     std::map<std::string, std::size_t> mUnmatched;
     std::size_t mCounted = 0;
     std::size_t mCountedBefore = 0;
@@ -273,10 +327,14 @@ AggregationResult makeResult(const AreaSet& areas, const PartialCounts& total, c
     std::int64_t first = 0;
     std::int64_t last = 0;
     if (options.period) {
-        if (total.counts().empty())
+        bool any = false;
+        total.counts().forEach([&](std::int64_t key, std::uint32_t, const std::vector<std::uint64_t>&) {
+            first = any ? std::min(first, key) : key;
+            last = any ? std::max(last, key) : key;
+            any = true;
+        });
+        if (!any)
             throw InputError("no event lies in an area, so there are no periods to count");
-        first = total.counts().begin()->first.first;
-        last = total.counts().rbegin()->first.first;
         const PeriodCalendar calendar(*options.period);
         for (std::int64_t key = first; key <= last; ++key)
             result.periodStarts.push_back(calendar.startDate(key));
@@ -290,13 +348,13 @@ AggregationResult makeResult(const AreaSet& areas, const PartialCounts& total, c
                          result.periodStarts.front() + " to " + result.periodStarts.back() +
                          "); check the event times for wrong years, or choose a longer period");
     result.counts.assign(static_cast<std::size_t>(cells), 0);
-    for (const auto& [key, counts] : total.counts()) {
-        const auto t = static_cast<std::size_t>(key.first - first);
-        std::copy(
-            counts.begin(), counts.end(),
-            result.counts.begin() +
-                static_cast<std::ptrdiff_t>((t * result.categories.size() + key.second) * result.areaCount));
-    }
+    total.counts().forEach([&](std::int64_t key, std::uint32_t category,
+                               const std::vector<std::uint64_t>& counts) {
+        const auto t = static_cast<std::size_t>(key - first);
+        std::copy(counts.begin(), counts.end(),
+                  result.counts.begin() + static_cast<std::ptrdiff_t>(
+                                              (t * result.categories.size() + category) * result.areaCount));
+    });
     return result;
 }
 

@@ -54,8 +54,11 @@ BacktestResult backtest(const CountTable& table, const Forecaster& forecaster,
         feedback.setProgress(100.0 * static_cast<double>(s) / static_cast<double>(table.series.size()));
         const CountSeries& series = table.series[s];
         BacktestSeries row{series.id, series.category, 0, 0, 0};
+        const std::size_t start = seriesStart(series); // earlier periods are unknown (readCountTable)
         for (std::size_t origin : origins) {
-            const std::span<const double> history(series.counts.data(), origin);
+            if (origin < start + minimum)
+                continue;
+            const std::span<const double> history(series.counts.data() + start, origin - start);
             const SeriesForecast f = forecaster.forecast(history, settings.forecast);
             const std::vector<double> naive = seasonalNaiveForecast(history, m, horizon);
             for (std::size_t h = 0; h < horizon; ++h) {
@@ -65,6 +68,8 @@ BacktestResult backtest(const CountTable& table, const Forecaster& forecaster,
                 ++row.errors;
             }
         }
+        if (row.errors == 0)
+            continue; // the series starts too late for any origin
         methodTotal += row.methodMae;
         naiveTotal += row.naiveMae;
         errorCount += row.errors;

@@ -92,6 +92,14 @@ std::string toString(Period period)
     return "week";
 }
 
+std::size_t seriesStart(const CountSeries& series)
+{
+    std::size_t t = 0;
+    while (t < series.counts.size() && std::isnan(series.counts[t]))
+        ++t;
+    return t;
+}
+
 std::string nextPeriodStart(const std::string& date, Period period)
 {
     Days day;
@@ -110,7 +118,9 @@ CountTable readCountTable(const std::string& path, Feedback& feedback)
         throw InputError(path + ": the count table has no rows");
     CountTable out;
     out.idField = table.columns.front().name;
-    options.textColumns = {out.idField, "period_start", "category"};
+    options.textColumns = {out.idField, "period_start"};
+    if (table.column("category")) // optional; asking for an absent one would warn
+        options.textColumns.push_back("category");
     const Table typed = readTable(path, options, feedback);
     const TableColumn* start = typed.column("period_start");
     const TableColumn* count = typed.column("count");
@@ -150,17 +160,22 @@ CountTable readCountTable(const std::string& path, Feedback& feedback)
         const std::string cat = category ? category->text[r] : std::string();
         auto [it, added] = seriesIndex.emplace(std::make_pair(ids.text[r], cat), out.series.size());
         if (added) {
-            CountSeries s{ids.text[r], cat, std::vector<double>(out.periods.size(), 0.0), {}};
+            CountSeries s{ids.text[r], cat, std::vector<double>(out.periods.size(), std::nan("")), {}};
             if (rate)
                 s.rates.assign(out.periods.size(), std::nan(""));
             out.series.push_back(std::move(s));
         }
         CountSeries& s = out.series[it->second];
         const std::size_t t = distinct[days[r]];
-        s.counts[t] += count->numbers[r];
+        s.counts[t] = (std::isnan(s.counts[t]) ? 0.0 : s.counts[t]) + count->numbers[r];
         if (rate && rate->numeric)
             s.rates[t] = rate->numbers[r];
     }
+    // From its first row on, a series without a row in a period had no events there.
+    for (CountSeries& s : out.series)
+        for (std::size_t t = seriesStart(s); t < s.counts.size(); ++t)
+            if (std::isnan(s.counts[t]))
+                s.counts[t] = 0.0;
     return out;
 }
 

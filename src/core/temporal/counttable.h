@@ -21,9 +21,11 @@ enum class Period
 /// The counts of one area (and category) over consecutive periods without gaps.
 struct CountSeries
 {
-    std::string id;             ///< area id
-    std::string category;       ///< "" when the counts are not split by category
-    std::vector<double> counts; ///< one per period of CountTable::periods, 0 where nothing happened
+    std::string id;       ///< area id
+    std::string category; ///< "" when the counts are not split by category
+    /// One per period of CountTable::periods, 0 where nothing happened; NaN for the periods before the
+    /// series starts (see seriesStart), which are unknown, not empty.
+    std::vector<double> counts;
     std::vector<double>
         rates; ///< per 1,000 of the denominator, when the table has a rate column (else empty)
 };
@@ -39,9 +41,11 @@ struct CountTable
     std::vector<CountSeries> series;  ///< one per (id, category), in the order first seen
 };
 
-/// Reads a count table. The periods are made consecutive (missing periods inside the range are
-/// filled with 0 counts, since `bib aggregate` writes zeros but other tools may not) and the
-/// period length is inferred from the dates (7 days → Week, …). Throws InputError naming the file
+/// Reads a count table. The periods are made consecutive and shared by all series; each series starts
+/// at its own first row: the periods before it are NaN (unknown — another area's data may simply
+/// begin earlier, and a detector must not see invented zeros there), missing periods after it are
+/// filled with 0 counts (`bib aggregate` writes zeros, other tools may write only the non-zero rows).
+/// The period length is inferred from the dates (7 days → Week, …). Throws InputError naming the file
 /// and row for a missing column, an unreadable date or count, a negative or fractional count, or
 /// dates that fit no period.
 CountTable readCountTable(const std::string& path, Feedback& feedback);
@@ -53,6 +57,9 @@ void writeSeriesTable(const std::string& path, const CountTable& table,
                       const std::vector<std::string>& columns,
                       const std::vector<std::vector<std::vector<double>>>& values, std::size_t firstPeriod,
                       const std::vector<std::string>& inputs);
+
+/// The index of the first period of `series` with a count (not NaN); counts.size() when there is none.
+std::size_t seriesStart(const CountSeries& series);
 
 /// The first day of the period after `isoDate` (e.g. "2024-01-01" + Week → "2024-01-08").
 std::string nextPeriodStart(const std::string& isoDate, Period period);

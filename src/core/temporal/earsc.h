@@ -37,8 +37,4 @@ private:
     std::string parameterText() const override;
 };
 
-/// The standard normal quantile qnorm(p) for p in (0, 1): a start from Abramowitz & Stegun 26.2.23
-/// refined by Newton steps on std::erfc, to about 1e-15 relative.
-double standardNormalQuantile(double probability);
-
 } // namespace bib::core

@@ -205,7 +205,11 @@ TableForecast forecastTable(const CountTable& table, const Forecaster& forecaste
                              static_cast<double>(std::max<std::size_t>(count, 1)));
         const CountSeries& series = table.series[s];
         std::string note;
-        models.push_back(forecaster.fit(series.counts, settings.seasonLength, note));
+        // Only the series' own periods: those before its start are unknown (readCountTable).
+        const std::span<const double> observed =
+            std::span<const double>(series.counts)
+                .subspan(std::min(seriesStart(series), series.counts.size()));
+        models.push_back(forecaster.fit(observed, settings.seasonLength, note));
         SeriesForecast f = models.back() ? forecastFromModel(*models.back(), settings.horizon)
                                          : zeroForecast(settings.horizon);
         f.note = note;

@@ -128,7 +128,8 @@ struct TableForecast
     std::vector<std::string> notes;        ///< "<id>: note" for every area with a note
 };
 
-/// Fits every series of `table` and adds the bottom-up aggregates of each grouping. Aggregates are
+/// Fits every series of `table` on its periods from seriesStart on, and adds the bottom-up aggregates
+/// of each grouping. Aggregates are
 /// summed within a category. Cost: one fit per series plus settings.samplePaths × horizon × members
 /// per aggregate for the simulated methods. Progress on `feedback`; cancellable.
 TableForecast forecastTable(const CountTable& table, const Forecaster& forecaster,

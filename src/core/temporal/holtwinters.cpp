@@ -2,12 +2,12 @@
 #include "temporal/holtwinters.h"
 
 #include "io/areawriter.h"
+#include "temporal/normalquantile.h"
 #include "util/error.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <numbers>
 #include <random>
 
 namespace bib::core {
@@ -222,7 +222,7 @@ double HoltWintersModel::forecastVariance(std::size_t step) const
 
 double HoltWintersModel::quantile(std::size_t step, double probability) const
 {
-    return mean(step) + forecastmath::normalQuantile(probability) * std::sqrt(forecastVariance(step));
+    return mean(step) + standardNormalQuantile(probability) * std::sqrt(forecastVariance(step));
 }
 
 std::vector<double> HoltWintersModel::seasonal() const
@@ -349,22 +349,6 @@ HoltWintersForecaster::aggregateQuantiles(const std::vector<const FittedForecast
 } // namespace bib::core
 
 namespace bib::core::forecastmath {
-
-double normalQuantile(double probability)
-{
-    if (!(probability > 0 && probability < 1))
-        throw InternalError("normalQuantile: probability outside (0, 1)");
-    double z = 0;
-    for (int i = 0; i < 100; ++i) {
-        const double cdf = 0.5 * std::erfc(-z / std::numbers::sqrt2);
-        const double density = std::exp(-0.5 * z * z) / std::sqrt(2 * std::numbers::pi);
-        const double step = (cdf - probability) / density;
-        z -= step;
-        if (std::abs(step) < 1e-15 * (1 + std::abs(z)))
-            break;
-    }
-    return z;
-}
 
 double sampleQuantile(std::vector<double> values, double probability)
 {

@@ -120,9 +120,6 @@ private:
 
 namespace bib::core::forecastmath {
 
-/// The standard normal quantile Φ⁻¹(p) for p in (0, 1), to about 1e-14 (Newton on std::erfc).
-double normalQuantile(double probability);
-
 /// The type-7 quantile (R's default) of `values` at probability p; sorts a copy.
 double sampleQuantile(std::vector<double> values, double probability);
 

@@ -43,6 +43,33 @@ std::string dutchNumber(double value)
     return text == "-0" ? "0" : text;
 }
 
+/// detect() on the counts from `start` on (those before are unknown), laid out over all periods: the
+/// periods before start + history are not judged. A tail shorter than the method needs is judged nowhere.
+PeakResult detectFromStart(const PeakDetector& detector, const std::vector<double>& counts, std::size_t start)
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    PeakResult result;
+    result.expected.assign(counts.size(), nan);
+    result.upper.assign(counts.size(), nan);
+    result.score.assign(counts.size(), nan);
+    result.alarm.assign(counts.size(), false);
+    result.firstJudged = counts.size();
+    if (start >= counts.size() || counts.size() - start < detector.minimumPeriods())
+        return result;
+    const PeakResult tail = detector.detect(
+        std::vector<double>(counts.begin() + static_cast<std::ptrdiff_t>(start), counts.end()));
+    result.firstJudged = start + tail.firstJudged;
+    std::copy(tail.expected.begin(), tail.expected.end(),
+              result.expected.begin() + static_cast<std::ptrdiff_t>(start));
+    std::copy(tail.upper.begin(), tail.upper.end(),
+              result.upper.begin() + static_cast<std::ptrdiff_t>(start));
+    std::copy(tail.score.begin(), tail.score.end(),
+              result.score.begin() + static_cast<std::ptrdiff_t>(start));
+    std::copy(tail.alarm.begin(), tail.alarm.end(),
+              result.alarm.begin() + static_cast<std::ptrdiff_t>(start));
+    return result;
+}
+
 } // namespace
 
 PeakDetector::PeakDetector(PeakMethod method, PeakOptions options)
@@ -131,13 +158,30 @@ std::vector<PeakResult> detectPeaks(const CountTable& table, const PeakDetector&
                          ")");
     std::vector<PeakResult> results;
     results.reserve(table.series.size());
+    std::size_t tooShort = 0;
     for (std::size_t s = 0; s < table.series.size(); ++s) {
         if (s % 1024 == 0) {
             feedback.throwIfCancelled();
             feedback.setProgress(100.0 * static_cast<double>(s) / static_cast<double>(table.series.size()));
         }
-        results.push_back(detector.detect(table.series[s].counts));
+        const CountSeries& series = table.series[s];
+        const std::size_t start = seriesStart(series);
+        if (start == 0) {
+            results.push_back(detector.detect(series.counts));
+            continue;
+        }
+        results.push_back(detectFromStart(detector, series.counts, start));
+        if (results.back().firstJudged < series.counts.size())
+            continue;
+        if (++tooShort <= 20)
+            feedback.warn(path, series.id, -1,
+                          "starts at " + table.periods[std::min(start, table.periods.size() - 1)] + ": " +
+                              historyMessage(detector, series.counts.size() - start, toString(table.period)) +
+                              "; no period of it is judged");
     }
+    if (tooShort > 20)
+        feedback.warn(path, "", -1,
+                      std::to_string(tooShort) + " series in all start too late to judge any period");
     feedback.setProgress(100.0);
     return results;
 }

@@ -109,7 +109,9 @@ PeakMethod peakMethodFromString(const std::string& name);
 std::string toString(PeakMethod method);
 
 /// Runs the detector on every series of a table. Throws InputError, naming the file, when the table
-/// has fewer periods than the method needs ("… needs at least 12 weeks …"). Cancellable; progress.
+/// has fewer periods than the method needs ("… needs at least 12 weeks …"). A series that starts later
+/// than the table (seriesStart > 0) is judged on its own periods only, its history counted from its
+/// start; one too short for that is judged nowhere, with a warning naming it. Cancellable; progress.
 std::vector<PeakResult> detectPeaks(const CountTable& table, const PeakDetector& detector,
                                     const std::string& path, Feedback& feedback);
 

@@ -83,4 +83,32 @@ TEST(Backtest, rejectsSeriesTooShortForOneOrigin)
                  InputError);
 }
 
+// Series B starts at period 6 of 20 (earlier periods unknown, NaN as readCountTable gives them) and is a
+// straight line 1, 2, … from there. No season, minimum training 8 periods, horizon 1, 5 origins: the
+// origins are 15 … 19, each with at least 8 periods of B before it, so B takes part at every origin;
+// Holt's linear method is exact on a line (start ℓ = y₂, b = y₂ − y₁, every error 0) → MAE 0, and the
+// naive forecast (the last value) is 1 off at every origin → MAE 1. Series C starts at period 16: no
+// origin has 8 periods of it before, so it is left out.
+TEST(Backtest, seriesStartingLaterAreTestedOnTheirOwnPeriodsOnly)
+{
+    const double unknown = std::nan("");
+    std::vector<double> a(20, 3.0), b(6, unknown), c(16, unknown);
+    for (int t = 1; t <= 14; ++t)
+        b.push_back(t);
+    for (int t = 0; t < 4; ++t)
+        c.push_back(2);
+    HoltWintersForecaster forecaster;
+    BacktestSettings settings;
+    settings.forecast = {1, 0, 100, 1};
+    settings.origins = 5;
+    settings.minimumTraining = 8;
+    SilentFeedback feedback;
+    const BacktestResult r = backtest(tableOf({a, b, c}), forecaster, settings, feedback);
+    ASSERT_EQ(r.series.size(), 2u);
+    EXPECT_EQ(r.series[1].id, "A1");
+    EXPECT_EQ(r.series[1].errors, 5u);
+    EXPECT_NEAR(r.series[1].methodMae, 0.0, 1e-9);
+    EXPECT_NEAR(r.series[1].naiveMae, 1.0, 1e-12);
+}
+
 } // namespace

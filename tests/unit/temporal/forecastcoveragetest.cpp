@@ -111,9 +111,25 @@ void report(const char* method, const Coverage& c)
         c.inside95, c.claimed95, tolerance(c.claimed95, c.forecasts));
 }
 
-// Open point (see the issue note): measured 0.773 (80 %, inside) and 0.920 (95 %, 0.011 beyond the tolerance)
-// — additive Holt–Winters with 52 weekly seasonal states started from two seasons under-covers; disabled
-// until that is solved, run with --gtest_also_run_disabled_tests.
+// Open point, left disabled (run with --gtest_also_run_disabled_tests): measured 0.773 (80 %, inside the
+// tolerance) and 0.920 (95 %, 0.011 beyond it). Why, measured on the same 4,680 forecast/truth pairs:
+//  - Not the variance formula: forecastVariance() matches FPP2's closed form (holtwinterstest.cpp), and for
+//    h ≤ 4 < m only the α/β terms enter. Over all pairs the mean forecast variance (12.6) is close to the
+//    mean squared error (13.4), yet the mean of (y − ŷ)²/σ_h² is 1.27: the variance is misplaced.
+//  - The cause is the model's mean. The 52 seasonal start values come from decompose() of the first two
+//    seasons, where the centred moving average of order 52 leaves one detrended value per week of the year,
+//    and the fitted γ is high (0.45 on average): each weekly seasonal state is last year's single noisy
+//    count. The forecast inherits that noise, which the class-1 formula (states and parameters taken as
+//    known) leaves out, and it regresses to the mean: for forecasts below 2 the truth is on average 1.5
+//    higher (coverage 0.918), for forecasts of 10 or more 3.5 lower (coverage 0.834, MSE 45.6 against a
+//    claimed variance of 34.7).
+//  - Adding the seasonal state's estimation variance (σ² per single-observation state, shrunk by
+//    (1 − γ)² per update) lifts the 95 % coverage to 0.928 only; a continuity correction for the integer
+//    truths adds about 1.7 points but over-covers the 80 % interval (0.838). Neither removes the bias.
+//    Holt's linear method without season (γ = 0) has a lower MSE in every band but forecasts of 10 or more
+//    still cover 0.851: part of that is selection (a high forecast is high partly by noise).
+// The honest fix is a different seasonal model for weekly counts with two to three years of history (a few
+// Fourier terms, as the Poisson regression uses — its intervals pass below), not a wider tolerance.
 TEST(ForecastCoverage, DISABLED_holtWintersIntervalsCoverWeeklyBurglariesAsClaimed)
 {
     const std::string path = bib::test::realData("politie-woninginbraak-pc4/woninginbraak_pc4_events.csv");

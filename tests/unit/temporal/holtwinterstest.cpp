@@ -133,9 +133,7 @@ TEST(HoltWinters, fallsBackToHoltLinearForLessThanTwoSeasons)
 
 TEST(HoltWinters, intervalsAreGaussianAroundTheMeanAndClampedAtZero)
 {
-    // qnorm(0.9) = 1.2815515655446008, qnorm(0.975) = 1.9599639845400536 (R 4.2.2)
-    EXPECT_NEAR(forecastmath::normalQuantile(0.9), 1.2815515655446008, 1e-14);
-    EXPECT_NEAR(forecastmath::normalQuantile(0.025), -1.9599639845400536, 1e-14);
+    // qnorm(0.975) = 1.9599639845400536 (R 4.2.2)
     const HoltWintersModel model = filterHoltWinters(series, 4, {0.4, 0.15, 0.3});
     EXPECT_NEAR(model.quantile(3, 0.975) - model.mean(3),
                 1.9599639845400536 * std::sqrt(model.forecastVariance(3)), 1e-12);
