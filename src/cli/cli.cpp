@@ -29,9 +29,10 @@ void AreaOptions::addTo(CLI::App& command)
 
 std::vector<CommandSpec> allCommands()
 {
-    return {infoCommand(),    joinCommand(),      composeCommand(),  exportCommand(), recipeCommand(),
-            weightsCommand(), moranCommand(),     lisaCommand(),     gistarCommand(), ebrateCommand(),
-            peaksCommand(),   aggregateCommand(), forecastCommand(), demoCommand()};
+    return {infoCommand(),     joinCommand(),    composeCommand(),  exportCommand(),
+            recipeCommand(),   weightsCommand(), moranCommand(),    lisaCommand(),
+            gistarCommand(),   ebrateCommand(),  peaksCommand(),    aggregateCommand(),
+            forecastCommand(), mapCommand(),     briefingCommand(), demoCommand()};
 }
 
 std::string jsonString(const std::string& text)

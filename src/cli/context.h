@@ -59,6 +59,8 @@ CommandSpec ebrateCommand();
 CommandSpec aggregateCommand();
 CommandSpec peaksCommand();
 CommandSpec forecastCommand();
+CommandSpec mapCommand();
+CommandSpec briefingCommand();
 
 /// A JSON string literal (quotes and escapes).
 std::string jsonString(const std::string& text);

@@ -40,6 +40,7 @@ struct LegendEntry
     QString label;         ///< "1,25 – 3,40" (the core's class label), or "geen gegevens"
     std::size_t count = 0; ///< areas in the class
     bool noData = false;   ///< drawn hatched
+    bool withheld = false; ///< withheld by the disclosure rules ("onderdrukt"): drawn cross-hatched
 };
 
 /// Decimals for legend labels, chosen from the spread of the finite `values`: 0 when they are all

@@ -63,6 +63,9 @@ void paintSwatch(QPainter& painter, const QRectF& rect, const LegendEntry& entry
     if (entry.noData) {
         painter.setBrush(QBrush(noDataHatch, Qt::BDiagPattern));
         painter.drawRect(rect);
+    } else if (entry.withheld) {
+        painter.setBrush(QBrush(QColor(0x80, 0x80, 0x80), Qt::DiagCrossPattern));
+        painter.drawRect(rect);
     }
 }
 

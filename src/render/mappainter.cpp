@@ -3,10 +3,12 @@
 
 #include "mapdecorations.h"
 #include "model/areaset.h"
+#include "privacy/disclosure.h"
 #include "util/error.h"
 
 #include <QFontMetricsF>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace bib::render {
@@ -14,11 +16,14 @@ namespace bib::render {
 namespace {
 
 const QColor kPlainFill(0xe8, 0xe4, 0xdc);
-const QColor kOutline(0x55, 0x55, 0x55, 190);
+// Opaque: a PDF strokes an opaque pen as a line, but outlines a translucent one as a filled shape.
+const QColor kOutline(0x6b, 0x6b, 0x6b);
 const QColor kHover(0x20, 0x20, 0x20);
 const QColor kSelection(0x00, 0x00, 0x00);
 const QColor kInk(0x26, 0x26, 0x26);
 const QColor kMuted(0x6e, 0x6e, 0x6e);
+const QColor kWithheldFill(0xfa, 0xfa, 0xfa);
+const QColor kWithheldHatch(0x80, 0x80, 0x80);
 
 QPainterPath pathOf(const core::MultiPolygon& shape)
 {
@@ -31,6 +36,33 @@ QPainterPath pathOf(const core::MultiPolygon& shape)
             path.moveTo(ring.front().x, ring.front().y);
             for (std::size_t i = 1; i < ring.size(); ++i)
                 path.lineTo(ring[i].x, ring[i].y);
+            path.closeSubpath();
+        }
+    }
+    return path;
+}
+
+/// The shape on the device, leaving out vertices within `tolerance` device units of the last one
+/// kept (each ring keeps at least its first point and closes).
+QPainterPath devicePath(const core::MultiPolygon& shape, const QTransform& toDevice, double tolerance)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    const double squared = tolerance * tolerance;
+    for (const core::Polygon& polygon : shape.polygons) {
+        for (const core::Ring& ring : polygon.rings) {
+            if (ring.size() < 3)
+                continue;
+            QPointF last = toDevice.map(QPointF(ring.front().x, ring.front().y));
+            path.moveTo(last);
+            for (std::size_t i = 1; i < ring.size(); ++i) {
+                const QPointF point = toDevice.map(QPointF(ring[i].x, ring[i].y));
+                const QPointF step = point - last;
+                if (step.x() * step.x() + step.y() * step.y() >= squared) {
+                    path.lineTo(point);
+                    last = point;
+                }
+            }
             path.closeSubpath();
         }
     }
@@ -88,19 +120,43 @@ void MapPainter::setStyle(const ChoroplethStyle& style)
 
 std::vector<LegendEntry> MapPainter::legend() const
 {
-    return isCategorical() ? mCategorical.legend(mLanguage) : mChoropleth.legend(mLanguage);
+    std::vector<LegendEntry> entries =
+        isCategorical() ? mCategorical.legend(mLanguage) : mChoropleth.legend(mLanguage);
+    std::size_t withheld = 0;
+    for (std::size_t row = 0; row < mAreas->size(); ++row)
+        withheld += isWithheld(row) ? 1 : 0;
+    if (withheld == 0 && !mListMissingClasses)
+        return entries;
+    // A withheld cell is missing in the column the painter classified: it counts as withheld here,
+    // not as no data.
+    const auto noData =
+        std::find_if(entries.begin(), entries.end(), [](const LegendEntry& e) { return e.noData; });
+    if (noData != entries.end()) {
+        noData->count -= std::min(noData->count, withheld);
+        if (noData->count == 0 && !mListMissingClasses)
+            entries.erase(noData);
+    } else if (mListMissingClasses) {
+        entries.push_back(
+            {mChoropleth.noDataFill(), QString::fromStdString(core::noDataLabel(mLanguage)), 0, true});
+    }
+    const QString label = mLanguage == core::Language::Dutch ? QString::fromUtf8(core::suppressedText)
+                                                             : QStringLiteral("withheld");
+    entries.push_back({kWithheldFill, label, withheld, false, true});
+    return entries;
 }
 
 QColor MapPainter::fillOfRow(std::size_t row) const
 {
     if (!hasColumn())
         return kPlainFill;
+    if (isWithheld(row))
+        return kWithheldFill;
     return isCategorical() ? mCategorical.fillOfRow(row) : mChoropleth.fillOfRow(row);
 }
 
 bool MapPainter::isNoData(std::size_t row) const
 {
-    if (!hasColumn())
+    if (!hasColumn() || isWithheld(row))
         return false;
     return isCategorical() ? mCategorical.categoryOfRow(row) < 0 : mChoropleth.classOfRow(row) < 0;
 }
@@ -134,28 +190,27 @@ void MapPainter::paintAreas(QPainter& painter, const MapTransform& transform, co
     const QTransform toDevice = transform.toDeviceTransform();
     const core::Envelope visible = transform.toWorld(clip);
 
-    std::vector<std::size_t> shown;
-    std::vector<QPainterPath> devicePaths;
+    // Vertices closer than a twentieth of a millimetre to the last one kept add nothing visible
+    // on any device; leaving them out keeps a national PDF small and fast.
+    const double tolerance = 0.05 * mm;
+    const QBrush hatch(mChoropleth.noDataHatch(), Qt::BDiagPattern);
+    const QBrush withheldHatch(kWithheldHatch, Qt::DiagCrossPattern);
+    const QPen outlinePen(kOutline, std::max(0.12 * mm, 0.6), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     for (std::size_t row = 0; row < mPaths.size(); ++row) {
         const core::MultiPolygon& shape = mAreas->shape(row);
         if (shape.isEmpty() || !visible.intersects(shape.envelope))
             continue;
-        shown.push_back(row);
-        devicePaths.push_back(toDevice.map(mPaths[row]));
-    }
-
-    painter.setPen(Qt::NoPen);
-    const QBrush hatch(mChoropleth.noDataHatch(), Qt::BDiagPattern);
-    for (std::size_t i = 0; i < shown.size(); ++i) {
-        painter.fillPath(devicePaths[i], fillOfRow(shown[i]));
-        if (isNoData(shown[i]))
-            painter.fillPath(devicePaths[i], hatch);
-    }
-
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(kOutline, std::max(0.12 * mm, 0.6), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    for (const QPainterPath& path : devicePaths)
+        const QPainterPath path = devicePath(shape, toDevice, tolerance);
+        // Fill and outline in one drawing call: one path in a PDF or SVG instead of two.
+        painter.setPen(outlinePen);
+        painter.setBrush(fillOfRow(row));
         painter.drawPath(path);
+        if (isNoData(row))
+            painter.fillPath(path, hatch);
+        else if (hasColumn() && isWithheld(row))
+            painter.fillPath(path, withheldHatch);
+    }
+    painter.setBrush(Qt::NoBrush);
 
     const auto outline = [&](std::optional<std::size_t> row, const QPen& pen) {
         if (row && *row < mPaths.size()) {
@@ -186,6 +241,8 @@ void MapPainter::paintMap(QPainter& painter, const MapTransform& transform, cons
 
 QStringList MapPainter::footerParts() const
 {
+    if (!mFooterParts.isEmpty())
+        return mFooterParts;
     QStringList sources = mSources;
     if (sources.isEmpty()) {
         if (!mAreas->source.empty())
@@ -220,6 +277,24 @@ QString fitOneLine(const QString& text, QFont& font, double smallestPoints, doub
            font.pointSizeF() - 1.0 >= smallestPoints)
         font.setPointSizeF(font.pointSizeF() - 1.0);
     return QFontMetricsF(font, device).elidedText(text, Qt::ElideRight, width);
+}
+
+/// `text` broken at its line breaks and between words into lines of at most `width` (a single word wider than
+/// that is shortened with "…").
+QStringList wrapWords(const QString& text, const QFontMetricsF& metrics, double width)
+{
+    QStringList lines;
+    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+        bool first = true;
+        for (const QString& word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!first && metrics.horizontalAdvance(lines.back() + QLatin1Char(' ') + word) <= width)
+                lines.back() += QLatin1Char(' ') + word;
+            else
+                lines << metrics.elidedText(word, Qt::ElideRight, width);
+            first = false;
+        }
+    }
+    return lines;
 }
 
 /// The parts joined by " · " into at most `maxLines` lines of at most `width`; a part that does not
@@ -269,13 +344,21 @@ PageLayout MapPainter::pageLayout(const QPainter& painter, const QRectF& page) c
     layout.footerLines = packLines(footerParts(), footerMetrics, body.width(), 2);
     const double footerHeight = static_cast<double>(layout.footerLines.size()) * footerMetrics.lineSpacing();
     layout.footerRect = QRectF(body.left(), body.bottom() - footerHeight, body.width(), footerHeight);
+    double mapBottom = layout.footerRect.top();
+    if (!mNote.isEmpty()) {
+        layout.noteFont = MapDecorations::mapFont(7.5);
+        const QFontMetricsF noteMetrics(layout.noteFont, device);
+        layout.noteLines = wrapWords(mNote, noteMetrics, body.width());
+        const double noteHeight = static_cast<double>(layout.noteLines.size()) * noteMetrics.lineSpacing();
+        layout.noteRect = QRectF(body.left(), mapBottom - 1.0 * mm - noteHeight, body.width(), noteHeight);
+        mapBottom = layout.noteRect.top();
+    }
 
     const std::vector<LegendEntry> entries = hasColumn() ? legend() : std::vector<LegendEntry>{};
     const QSizeF legendBox =
         entries.empty() ? QSizeF() : MapDecorations::legendSize(painter, legendHeading(), entries);
     const double legendColumn = entries.empty() ? 0.0 : legendBox.width() + 6.0 * mm;
-    layout.frame =
-        QRectF(body.left(), top, body.width() - legendColumn, layout.footerRect.top() - 2.0 * mm - top);
+    layout.frame = QRectF(body.left(), top, body.width() - legendColumn, mapBottom - 2.0 * mm - top);
     if (!entries.empty())
         layout.legendRect = QRectF(QPointF(layout.frame.right() + 6.0 * mm, layout.frame.top()), legendBox);
     layout.transform = MapTransform::fit(extent(), layout.frame, 0.04);
@@ -311,6 +394,12 @@ void MapPainter::paintPage(QPainter& painter, const QRectF& page) const
         MapDecorations::paintLegend(painter, layout.legendRect.topLeft(), legendHeading(), legend(),
                                     mChoropleth.noDataHatch());
 
+    if (!layout.noteLines.isEmpty()) {
+        painter.setFont(layout.noteFont);
+        painter.setPen(kInk);
+        painter.drawText(layout.noteRect, Qt::AlignLeft | Qt::AlignBottom,
+                         layout.noteLines.join(QLatin1Char('\n')));
+    }
     painter.setFont(layout.footerFont);
     painter.setPen(kMuted);
     painter.drawText(layout.footerRect, Qt::AlignLeft | Qt::AlignBottom,

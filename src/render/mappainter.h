@@ -39,6 +39,9 @@ struct PageLayout
     QRectF frame;           ///< the map's frame
     MapTransform transform; ///< world → page pixels inside the frame
     QRectF legendRect;      ///< empty without a mapped column
+    QFont noteFont;
+    QStringList noteLines; ///< the note (e.g. the disclosure rule), wrapped to the body's width
+    QRectF noteRect;       ///< empty without a note
     QFont footerFont;
     QStringList footerLines; ///< at most two, each fitting the body's width
     QRectF footerRect;
@@ -93,6 +96,21 @@ public:
     /// footer after the sources; may be empty.
     void setProvenance(const QString& provenance) { mProvenance = provenance; }
     const QString& provenance() const { return mProvenance; }
+    /// The parts of the page footer (joined with " · "), replacing the default sources, provenance
+    /// and classification parts; empty (the default): those defaults.
+    void setFooterParts(const QStringList& parts) { mFooterParts = parts; }
+    /// A note printed in full above the footer of a page, wrapped when long (a '\n' starts a new
+    /// line): e.g. the source line and the disclosure rule that was applied. Empty (the default): none.
+    void setNote(const QString& note) { mNote = note; }
+    const QString& note() const { return mNote; }
+    /// Rows whose mapped value the disclosure rules withheld: painted cross-hatched and counted in
+    /// their own legend line "onderdrukt" (English "withheld"), never as "geen gegevens" and never
+    /// in a class. `rows` has one entry per area (shorter: the rest are not withheld).
+    void setWithheldRows(std::vector<bool> rows) { mWithheldRows = std::move(rows); }
+    bool isWithheld(std::size_t row) const { return row < mWithheldRows.size() && mWithheldRows[row]; }
+    /// When true the legend always lists "geen gegevens" and "onderdrukt", with 0 areas too, as a
+    /// printed map does so a reader knows both would be shown. Default false.
+    void setListMissingClasses(bool list) { mListMissingClasses = list; }
     /// Language of the legend's labels (decimal comma in Dutch). Defaults to the default QLocale's.
     void setLanguage(core::Language language) { mLanguage = language; }
     core::Language language() const { return mLanguage; }
@@ -110,6 +128,8 @@ public:
     QString legendHeading() const;
     std::vector<LegendEntry> legend() const;
 
+    /// Fill colour of an area as painted: its class colour, the no-data or the withheld fill.
+    QColor fillOfRow(std::size_t row) const;
     /// Paints the areas (fills, outlines, no-data hatching, hover and selection) inside `clip`.
     void paintAreas(QPainter& painter, const MapTransform& transform, const QRectF& clip) const;
     /// Paints areas plus legend (top left), scale bar (bottom left) and north arrow (top right)
@@ -125,7 +145,6 @@ private:
     void paintArea(QPainter& painter, const QTransform& toDevice, std::size_t row) const;
     void paintOutline(QPainter& painter, const QTransform& toDevice, std::size_t row, const QPen& pen) const;
     QStringList footerParts() const;
-    QColor fillOfRow(std::size_t row) const;
     bool isNoData(std::size_t row) const;
 
     std::shared_ptr<const core::AreaSet> mAreas;
@@ -138,6 +157,10 @@ private:
     QString mLegendHeading;
     QStringList mSources;
     QString mProvenance;
+    QStringList mFooterParts;
+    QString mNote;
+    std::vector<bool> mWithheldRows;
+    bool mListMissingClasses = false;
     core::Language mLanguage = legendLanguage(QLocale());
     std::optional<std::size_t> mSelectedRow;
     std::optional<std::size_t> mHoveredRow;

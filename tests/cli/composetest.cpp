@@ -187,6 +187,66 @@ TEST(Compose, unknownIndicatorFieldIsReported)
     EXPECT_NE(r.err.find("indicators[0].field: \"verzuim\""), std::string::npos) << r.err;
 }
 
+// A recipe with an events source: reports per buurt code (ISO weeks from Monday 2024-01-01, on the
+// Wednesdays at 12:00), the count of the last 4 weeks as reports per 1,000 inhabitants, and an EARS C1
+// signal column that is no indicator. Hand calculation:
+//   weeks W0…W7   BU01: 1 2 3 2 1 2 3 9   BU02: 0 1 0 1 0 1 0 1   BU03: 0 0 0 0 1 1 1 1
+//   last 4 weeks (W4…W7): 15, 2, 4; bewoners 1000, 2000, 500 → per 1,000: 15, 1, 8
+//   minmax over (15, 1, 8): 1, 0, 0.5 = the index (one indicator); ranks 1, 3, 2
+//   C1 (baseline 3) of BU01 in W7: window 1 2 3, mean 2, sd 1 → (9 − 2)/1 = 7
+TEST(Compose, eventsSourceColumnsEnterTheIndex)
+{
+    bib::test::TempDir dir;
+    const std::vector<std::pair<std::string, std::vector<int>>> weekly = {{"BU01", {1, 2, 3, 2, 1, 2, 3, 9}},
+                                                                          {"BU02", {0, 1, 0, 1, 0, 1, 0, 1}},
+                                                                          {"BU03", {0, 0, 0, 0, 1, 1, 1, 1}}};
+    std::string events = "buurt;datum\n";
+    for (const auto& [code, counts] : weekly)
+        for (std::size_t w = 0; w < counts.size(); ++w)
+            for (int e = 0; e < counts[w]; ++e) {
+                const int day = 3 + 7 * static_cast<int>(w); // January 3, 10, …, 31, then February
+                const std::string date =
+                    day <= 31 ? "2024-01-" + std::string(day < 10 ? "0" : "") + std::to_string(day)
+                              : "2024-02-" + std::string(day - 31 < 10 ? "0" : "") + std::to_string(day - 31);
+                events += code + ";" + date + " 12:00\n";
+            }
+    bib::test::writeFile(dir.file("meldingen.csv"), events);
+    bib::test::writeFile(dir.file("t.csv"), "code;bewoners\nBU01;1000\nBU02;2000\nBU03;500\n");
+    const std::string recipe = dir.file("r.bib.json");
+    bib::test::writeFile(recipe, R"({"bib_recipe": 1, "name": "meldingen",
+      "areas": {"path": ")" + testData("areas/three_squares.geojson") +
+                                     R"(", "id": "code"},
+      "tables": [{"path": "t.csv", "id": "code"}],
+      "events": [{"path": "meldingen.csv", "code": "buurt", "time": "datum",
+                  "columns": [{"name": "meldingen_4w", "measure": "count", "periods": 4},
+                              {"name": "signaal", "measure": "signal", "method": "ears-c1", "baseline": 3}]}],
+      "indicators": [{"field": "meldingen_4w", "transform": "per1000:bewoners", "normalisation": "minmax"}]})");
+    const auto r = runBib({"--json", "compose", recipe, "-o", dir.file("out.csv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto summary = nlohmann::json::parse(r.out);
+    ASSERT_EQ(summary["events"].size(), 1u) << r.out;
+    EXPECT_EQ(summary["events"][0]["reference_period"], "2024-02-19");
+    EXPECT_EQ(summary["events"][0]["counted"], 31);
+    const auto rows = readCsvById(dir.file("out.csv"));
+    EXPECT_EQ(rows.at("BU01").at("meldingen_4w"), "15");
+    EXPECT_EQ(rows.at("BU02").at("meldingen_4w"), "2");
+    EXPECT_EQ(rows.at("BU03").at("meldingen_4w"), "4");
+    EXPECT_EQ(rows.at("BU01").at("index"), "1");
+    EXPECT_EQ(rows.at("BU02").at("index"), "0");
+    EXPECT_EQ(rows.at("BU03").at("index"), "0.5");
+    EXPECT_EQ(rows.at("BU03").at("rank"), "2");
+    EXPECT_EQ(rows.at("BU01").at("signaal"), "7");
+
+    // A column name that collides with a table column is named with the recipe's key path.
+    std::string clash = readFile(recipe);
+    clash.replace(clash.find("\"signaal\""), 9, "\"bewoners\"");
+    bib::test::writeFile(recipe, clash);
+    const auto bad = runBib({"compose", recipe, "-o", dir.file("bad.csv")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_NE(bad.err.find("events[0]: columns[1].name: 'bewoners' is already a column"), std::string::npos)
+        << bad.err;
+}
+
 TEST(RecipeCommand, initWritesRecipeThatChecksOk)
 {
     bib::test::TempDir dir;

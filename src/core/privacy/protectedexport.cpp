@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "privacy/protectedexport.h"
 
+#include "privacy/publishedresult.h"
+
 #include "index/classification.h"
 #include "io/areawriter.h"
 #include "io/gdalutil.h"
@@ -20,21 +22,6 @@ void addOnce(std::vector<std::string>& list, const std::string& name)
 {
     if (std::find(list.begin(), list.end(), name) == list.end())
         list.push_back(name);
-}
-
-/// The recipe's classification over the index values that may be published.
-ClassificationResult publishedClasses(const AreaSet& areas, const Recipe& recipe, const SuppressionMask& mask)
-{
-    std::vector<double> values(areas.size(), std::numeric_limits<double>::quiet_NaN());
-    if (const Column* index = areas.column("index"))
-        for (std::size_t row = 0; row < areas.size(); ++row)
-            if (!mask.isSuppressed("index", row))
-                values[row] = index->values[row];
-    const bool manual = recipe.classification.method == "manual";
-    const auto method = createClassificationMethod(
-        recipe.classification.method, manual ? recipe.classification.breaks : std::vector<double>{});
-    method->setLabelDecimals(2);
-    return method->classes(values, recipe.classification.classes);
 }
 
 void writeXlsx(const AreaSet& areas, const std::vector<std::string>& columns, const std::string& path,
@@ -151,32 +138,7 @@ ProtectedExportSummary writeProtectedAreas(const AreaSet& areas, const Recipe& r
     const ClassificationResult classes = publishedClasses(areas, recipe, mask);
 
     AreaSet working = areas;
-    if (const TextColumn* oldClass = working.textColumn("class")) {
-        TextColumn classText{"class", std::vector<std::string>(working.size()), oldClass->provenance};
-        for (std::size_t row = 0; row < working.size(); ++row) {
-            const int c = classes.classOfValue[row];
-            classText.values[row] = c < 0 ? noDataLabel(Language::Dutch) : std::to_string(c + 1);
-        }
-        working.setTextColumn(std::move(classText));
-    }
-    // Rank again among the published areas: a gap in the ranks would tell where a withheld index lay.
-    if (const Column* oldRank = working.column("rank")) {
-        Column rank{"rank", std::vector<double>(working.size(), std::numeric_limits<double>::quiet_NaN()),
-                    oldRank->provenance};
-        const Column* index = working.column("index");
-        for (std::size_t row = 0; index && row < working.size(); ++row) {
-            if (std::isnan(oldRank->values[row]) || mask.isSuppressed("index", row))
-                continue;
-            double higher = 0;
-            for (std::size_t other = 0; other < working.size(); ++other)
-                higher += !std::isnan(oldRank->values[other]) && !mask.isSuppressed("index", other) &&
-                                  index->values[other] > index->values[row]
-                              ? 1
-                              : 0;
-            rank.values[row] = 1 + higher;
-        }
-        working.setColumn(std::move(rank));
-    }
+    rerankPublished(working, mask, classes);
     const SuppressedCellForm form =
         extension == ".csv" ? SuppressedCellForm::TextInCell : SuppressedCellForm::NullWithStatus;
     const WithheldAreas published = withheldCopy(working, mask, exportColumns(areas, recipe), form);

@@ -49,8 +49,7 @@ std::vector<std::string> exportColumns(const AreaSet& areas, const Recipe& recip
 /// published values only (the recipe's method and class count), so neither the class column nor
 /// the legend's bounds reveal a withheld index; the class labels use two decimals as compose does.
 /// `rank` is ranked again among the published areas (competition ranks, 1 = highest index), so
-/// no gap points at a withheld area; the robustness ranks (rank_median, …) are not. O(n²) in the
-/// number of areas for the ranks.
+/// no gap points at a withheld area; the robustness ranks (rank_median, …) are not.
 /// Event points are never part of an export.
 ProtectedExportSummary writeProtectedAreas(const AreaSet& areas, const Recipe& recipe,
                                            const std::string& path, const ProtectedExportOptions& options,

@@ -1,0 +1,552 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "briefingdocument.h"
+
+#include "guisession.h"
+#include "index/compositeindex.h"
+#include "index/explain.h"
+#include "mapdecorations.h"
+#include "mapdocument.h"
+#include "mappainter.h"
+#include "util/atomicfile.h"
+#include "util/error.h"
+
+#include <QDate>
+#include <QFontMetricsF>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <limits>
+
+namespace bib::print {
+
+namespace {
+
+constexpr int kResolution = 300; // PDF coordinate unit 1/300 inch: fine enough for vector maps
+constexpr double kPageWidth = 210.0;
+constexpr double kPageHeight = 297.0;
+constexpr double kMargin = 15.0;
+constexpr double kBodyWidth = kPageWidth - 2 * kMargin;
+constexpr double kFooterTop = kPageHeight - kMargin - 9.0;
+constexpr double kContentsLine = 3.7;
+constexpr int kContentsColumns = 3;
+constexpr double kCoverContentsTop = 178.0;
+constexpr double kMoreContentsTop = 32.0;
+
+const QColor kInk(0x26, 0x26, 0x26);
+const QColor kMuted(0x6e, 0x6e, 0x6e);
+const QColor kAccent(0x1f, 0x4e, 0x79);
+const QColor kCity(0xb0, 0xb0, 0xb0);
+const QColor kRule(0xd0, 0xd0, 0xd0);
+
+const double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// One indicator of one area as printed: its value (a rate for per1000 indicators) and the
+/// municipality's, from published values only.
+struct Figure
+{
+    QString label;
+    QString unit;
+    double value = kNaN;
+    double municipality = kNaN;
+    bool withheld = false;
+    double weight = 0.0;
+};
+
+int decimalsFor(double magnitude)
+{
+    const double a = std::fabs(magnitude);
+    return a >= 100 ? 0 : a >= 10 ? 1 : 2;
+}
+
+std::size_t entriesOnCover()
+{
+    return static_cast<std::size_t>((kFooterTop - 12.0 - kCoverContentsTop - 8.0) / kContentsLine) *
+           kContentsColumns;
+}
+
+std::size_t entriesPerContentsPage()
+{
+    return static_cast<std::size_t>((kFooterTop - 6.0 - kMoreContentsTop - 8.0) / kContentsLine) *
+           kContentsColumns;
+}
+
+class BriefingWriter
+{
+public:
+    BriefingWriter(const PrintData& data, const BriefingRequest& request, std::vector<std::size_t> rows,
+                   QPainter& painter, core::Feedback& feedback)
+        : mData(data), mRequest(request), mLanguage(request.language), mRows(std::move(rows)),
+          mPainter(painter), mMillimetre(kResolution / 25.4), mFeedback(feedback)
+    {
+        mPrepared = core::prepareIndex(data.raw, data.recipe, feedback);
+        mWeights = core::recipeWeights(mPrepared);
+        mMap = printMapPainter(data, "index", mLanguage, request.sources);
+        const std::size_t rest = mRows.size() > entriesOnCover() ? mRows.size() - entriesOnCover() : 0;
+        mFrontPages = 1 + (rest + entriesPerContentsPage() - 1) / entriesPerContentsPage();
+        mPageCount = mFrontPages + mRows.size();
+        computeMunicipality();
+    }
+
+    std::size_t pageCount() const { return mPageCount; }
+
+    /// Paints every page; `newPage` starts the next one.
+    template <typename NewPage> std::size_t paint(NewPage newPage)
+    {
+        paintCover();
+        std::size_t entry = std::min(mRows.size(), entriesOnCover());
+        for (std::size_t page = 2; page <= mFrontPages; ++page) {
+            newPage();
+            text(QRectF(kMargin, kMargin, kBodyWidth, 9.0),
+                 say(mLanguage, "Inhoud (vervolg)", "Contents (continued)"), font(14, true));
+            const std::size_t count = std::min(mRows.size() - entry, entriesPerContentsPage());
+            paintContents(entry, count, kMoreContentsTop);
+            entry += count;
+            paintFooter(page);
+        }
+        std::size_t withheld = 0;
+        for (std::size_t i = 0; i < mRows.size(); ++i) {
+            mFeedback.throwIfCancelled();
+            newPage();
+            withheld += paintAreaPage(mRows[i], mFrontPages + i + 1) ? 1 : 0;
+        }
+        return withheld;
+    }
+
+private:
+    QRectF box(double x, double y, double width, double height) const
+    {
+        return {x * mMillimetre, y * mMillimetre, width * mMillimetre, height * mMillimetre};
+    }
+
+    static QFont font(double points, bool bold = false)
+    {
+        return render::MapDecorations::mapFont(points, bold);
+    }
+
+    void text(const QRectF& rect, const QString& content, const QFont& f, QColor colour = kInk,
+              int flags = Qt::AlignLeft | Qt::AlignVCenter)
+    {
+        mPainter.setFont(f);
+        mPainter.setPen(colour);
+        mPainter.drawText(rect, flags, content);
+    }
+
+    QString elided(const QString& content, const QFont& f, double widthMillimetres) const
+    {
+        return QFontMetricsF(f, mPainter.device())
+            .elidedText(content, Qt::ElideRight, widthMillimetres * mMillimetre);
+    }
+
+    QString areaName(std::size_t row) const
+    {
+        const core::AreaSet& areas = *mData.publishedAreas;
+        return QString::fromStdString(areas.name(row).empty() ? areas.id(row) : areas.name(row));
+    }
+
+    double published(const std::string& column, std::size_t row) const
+    {
+        const core::Column* c = mData.publishedAreas->column(column);
+        return c ? c->values[row] : kNaN;
+    }
+
+    double indicatorValue(const core::IndicatorSpec& indicator, std::size_t row) const
+    {
+        const double value = published(indicator.field, row);
+        if (indicator.transform.kind != core::TransformKind::Per1000)
+            return value;
+        const double denominator = published(indicator.transform.denominator, row);
+        return denominator > 0 ? value / denominator * 1000.0 : kNaN;
+    }
+
+    void computeMunicipality()
+    {
+        const core::AreaSet& areas = *mData.publishedAreas;
+        for (const auto& indicator : mData.recipe.indicators) {
+            double sum = 0, denominatorSum = 0;
+            std::size_t n = 0;
+            for (std::size_t row = 0; row < areas.size(); ++row) {
+                const double value = published(indicator.field, row);
+                if (std::isnan(value))
+                    continue;
+                if (indicator.transform.kind == core::TransformKind::Per1000) {
+                    const double denominator = published(indicator.transform.denominator, row);
+                    if (!(denominator > 0))
+                        continue;
+                    denominatorSum += denominator;
+                }
+                sum += value;
+                ++n;
+            }
+            if (indicator.transform.kind == core::TransformKind::Per1000)
+                mMunicipality.push_back(denominatorSum > 0 ? sum / denominatorSum * 1000.0 : kNaN);
+            else
+                mMunicipality.push_back(n > 0 ? sum / static_cast<double>(n) : kNaN);
+        }
+    }
+
+    std::vector<Figure> figures(std::size_t row) const
+    {
+        std::vector<Figure> out;
+        for (std::size_t i = 0; i < mData.recipe.indicators.size(); ++i) {
+            const core::IndicatorSpec& indicator = mData.recipe.indicators[i];
+            Figure f;
+            f.label = QString::fromStdString(indicator.label.empty() ? indicator.field : indicator.label);
+            f.unit = QString::fromStdString(indicator.unit);
+            f.withheld = mData.published.isWithheld(indicator.field, row);
+            f.value = f.withheld ? kNaN : indicatorValue(indicator, row);
+            f.municipality = mMunicipality[i];
+            f.weight = indicator.weight;
+            out.push_back(f);
+        }
+        return out;
+    }
+
+    QString valueText(double value, bool withheld) const
+    {
+        if (withheld)
+            return QString::fromUtf8(core::suppressedText);
+        if (std::isnan(value))
+            return QString::fromStdString(core::noDataLabel(mLanguage));
+        return number(value, decimalsFor(value), mLanguage);
+    }
+
+    void paintFooter(std::size_t page)
+    {
+        mPainter.setPen(QPen(kRule, 0.2 * mMillimetre));
+        mPainter.drawLine(box(kMargin, kFooterTop, 0, 0).topLeft(),
+                          box(kMargin + kBodyWidth, kFooterTop, 0, 0).topLeft());
+        const QFont f = font(6.5);
+        const QString recipe = say(mLanguage, "Recept '%1' (sha %2)", "Recipe '%1' (sha %2)")
+                                   .arg(QString::fromStdString(mData.recipe.name),
+                                        QString::fromStdString(mData.recipe.sha256.substr(0, 12)));
+        const QString vintage = say(mLanguage, "Gegevens: %1", "Data: %1")
+                                    .arg(mRequest.sources.isEmpty() ? dataVintage(mData) : mRequest.sources);
+        const QString pageText =
+            say(mLanguage, "pagina %1 van %2", "page %1 of %2").arg(page).arg(mPageCount);
+        text(box(kMargin, kFooterTop + 0.8, kBodyWidth - 25.0, 3.2),
+             elided(recipe + QStringLiteral(" \u00b7 ") + vintage, f, kBodyWidth - 25.0), f, kMuted);
+        text(box(kMargin, kFooterTop + 4.2, kBodyWidth - 25.0, 3.2),
+             elided(disclosureNote(mData, mLanguage), f, kBodyWidth - 25.0), f, kMuted);
+        text(box(kMargin + kBodyWidth - 25.0, kFooterTop + 0.8, 25.0, 3.2), pageText, font(7), kInk,
+             Qt::AlignRight | Qt::AlignVCenter);
+    }
+
+    void paintContents(std::size_t first, std::size_t count, double top)
+    {
+        const double columnWidth = (kBodyWidth - 6.0) / kContentsColumns;
+        const std::size_t perColumn = static_cast<std::size_t>((kFooterTop - 6.0 - top) / kContentsLine);
+        const QFont f = font(7.5);
+        for (std::size_t k = 0; k < count; ++k) {
+            const std::size_t index = first + k;
+            const double x = kMargin + static_cast<double>(k / perColumn) * (columnWidth + 3.0);
+            const double y = top + static_cast<double>(k % perColumn) * kContentsLine;
+            text(box(x, y, columnWidth - 8.0, kContentsLine),
+                 elided(areaName(mRows[index]), f, columnWidth - 9.0), f);
+            text(box(x + columnWidth - 8.0, y, 8.0, kContentsLine), QString::number(mFrontPages + index + 1),
+                 f, kMuted, Qt::AlignRight | Qt::AlignVCenter);
+        }
+    }
+
+    void paintCover()
+    {
+        const QString title =
+            say(mLanguage, "Briefing: %1", "Briefing: %1").arg(QString::fromStdString(mData.recipe.name));
+        QFont titleFont = font(18, true);
+        while (titleFont.pointSizeF() > 12.0 &&
+               QFontMetricsF(titleFont, mPainter.device()).horizontalAdvance(title) >
+                   kBodyWidth * mMillimetre)
+            titleFont.setPointSizeF(titleFont.pointSizeF() - 1.0);
+        text(box(kMargin, kMargin, kBodyWidth, 10.0), elided(title, titleFont, kBodyWidth), titleFont);
+        const QString subtitle = say(mLanguage, "%1 gebieden \u00b7 gemaakt %2", "%1 areas \u00b7 made %2")
+                                     .arg(mRows.size())
+                                     .arg(QDate::currentDate().toString(mLanguage == core::Language::English
+                                                                            ? QStringLiteral("yyyy-MM-dd")
+                                                                            : QStringLiteral("dd-MM-yyyy")));
+        text(box(kMargin, kMargin + 10.5, kBodyWidth, 6.0), subtitle, font(10), kMuted);
+        const QRectF mapRect = box(kMargin, kMargin + 19.0, kBodyWidth, kCoverContentsTop - kMargin - 31.0);
+        mMap->setSelectedRow(std::nullopt);
+        mMap->paintMap(mPainter, render::MapTransform::fit(mMap->extent(), mapRect, 0.03), mapRect);
+        mPainter.setPen(QPen(kRule, 0.25 * mMillimetre));
+        mPainter.setBrush(Qt::NoBrush);
+        mPainter.drawRect(mapRect);
+        text(box(kMargin, kCoverContentsTop - 9.0, kBodyWidth, 7.0), say(mLanguage, "Inhoud", "Contents"),
+             font(12, true));
+        paintContents(0, std::min(mRows.size(), entriesOnCover()), kCoverContentsTop);
+        paintFooter(1);
+    }
+
+    /// The municipality with the area marked, then the area with its neighbours.
+    void paintMaps(std::size_t row, double top, double height)
+    {
+        mMap->setSelectedRow(row);
+        const QRectF locator = box(kMargin, top, 52.0, height);
+        mMap->paintAreas(mPainter, render::MapTransform::fit(mMap->extent(), locator, 0.04), locator);
+        const std::vector<render::LegendEntry> legend = mMap->legend();
+        const QSizeF legendSize = render::MapDecorations::legendSize(mPainter, mMap->legendHeading(), legend);
+        const double legendX = kMargin + kBodyWidth - legendSize.width() / mMillimetre;
+        const QRectF zoom = box(kMargin + 55.0, top, legendX - 3.0 - kMargin - 55.0, height);
+        core::Envelope extent = mData.publishedAreas->shape(row).envelope;
+        const double pad = std::max({extent.maxX - extent.minX, extent.maxY - extent.minY, 400.0}) * 0.6;
+        extent.minX -= pad;
+        extent.maxX += pad;
+        extent.minY -= pad;
+        extent.maxY += pad;
+        const render::MapTransform zoomTransform = render::MapTransform::fit(extent, zoom, 0.0);
+        mMap->paintAreas(mPainter, zoomTransform, zoom);
+        const double mm = mMillimetre;
+        render::MapDecorations::paintScaleBar(mPainter, zoom.bottomLeft() + QPointF(2.0 * mm, -2.0 * mm),
+                                              zoomTransform, zoom.width() / 3.0);
+        render::MapDecorations::paintNorthArrow(
+            mPainter, QRectF(zoom.right() - 8.0 * mm, zoom.top() + 2.0 * mm, 6.0 * mm, 11.0 * mm));
+        mPainter.setPen(QPen(kRule, 0.25 * mm));
+        mPainter.setBrush(Qt::NoBrush);
+        mPainter.drawRect(locator);
+        mPainter.drawRect(zoom);
+        render::MapDecorations::paintLegend(mPainter, QPointF(legendX * mm, top * mm), mMap->legendHeading(),
+                                            legend, mMap->choropleth().noDataHatch());
+    }
+
+    /// Horizontal bars per indicator: the area against the municipality, each row on its own scale.
+    double paintProfile(const std::vector<Figure>& figures, double top)
+    {
+        text(box(kMargin, top, kBodyWidth, 6.0),
+             say(mLanguage, "Profiel: dit gebied en de gemeente", "Profile: this area and the municipality"),
+             font(11, true));
+        top += 7.0;
+        const double labelWidth = 52.0;
+        const double barLeft = kMargin + labelWidth;
+        const double barWidth = kBodyWidth - labelWidth - 24.0;
+        const double rowHeight = 7.5;
+        const QFont f = font(7.5);
+        for (const Figure& figure : figures) {
+            text(box(kMargin, top, labelWidth - 2.0, rowHeight),
+                 elided(figure.label + (figure.unit.isEmpty()
+                                            ? QString()
+                                            : QStringLiteral(" (") + figure.unit + QLatin1Char(')')),
+                        f, labelWidth - 2.0),
+                 f);
+            const double scale =
+                std::max({std::isnan(figure.value) ? 0.0 : std::fabs(figure.value),
+                          std::isnan(figure.municipality) ? 0.0 : std::fabs(figure.municipality), 1e-12});
+            const auto bar = [&](double value, double y, QColor colour) {
+                if (std::isnan(value))
+                    return;
+                const double width = barWidth * std::fabs(value) / scale;
+                mPainter.fillRect(box(barLeft, y, width, 2.8), colour);
+                text(box(barLeft + width + 1.0, y - 0.4, 22.0, 3.6),
+                     number(value, decimalsFor(value), mLanguage), font(6.5), kInk);
+            };
+            if (std::isnan(figure.value))
+                text(box(barLeft, top + 0.4, barWidth, 3.2), valueText(figure.value, figure.withheld),
+                     font(6.5), kMuted);
+            else
+                bar(figure.value, top + 0.6, kAccent);
+            bar(figure.municipality, top + 3.8, kCity);
+            top += rowHeight;
+        }
+        const QFont legendFont = font(6.5);
+        mPainter.fillRect(box(barLeft, top + 0.8, 4.0, 2.4), kAccent);
+        text(box(barLeft + 5.0, top, 40.0, 4.0), say(mLanguage, "dit gebied", "this area"), legendFont,
+             kMuted);
+        mPainter.fillRect(box(barLeft + 30.0, top + 0.8, 4.0, 2.4), kCity);
+        text(box(barLeft + 35.0, top, 80.0, 4.0),
+             say(mLanguage, "gemeente (uit gepubliceerde waarden)", "municipality (from published values)"),
+             legendFont, kMuted);
+        return top + 6.0;
+    }
+
+    double paintDrivers(std::size_t row, double top)
+    {
+        text(box(kMargin, top, kBodyWidth, 6.0),
+             say(mLanguage, "Wat de index drijft", "What drives the index"), font(11, true));
+        top += 7.0;
+        QString sentence;
+        const double index = published("index", row);
+        if (mData.published.isWithheld("drivers", row) || mData.published.isWithheld("index", row))
+            sentence = say(mLanguage,
+                           "De verklaring is %1: het gebied heeft te weinig inwoners of een te klein aantal.",
+                           "The explanation is withheld (%1): the area has too few inhabitants or too small "
+                           "a count.")
+                           .arg(QString::fromUtf8(core::suppressedText));
+        else if (std::isnan(index))
+            sentence = say(mLanguage, "Dit gebied heeft geen index (geen gegevens).",
+                           "This area has no index (no data).");
+        else {
+            const auto drivers = core::topDrivers(mPrepared, mWeights, row, 3);
+            if (drivers.empty())
+                sentence = say(mLanguage, "Geen indicator ligt in %1 boven het gemiddelde van de gebieden.",
+                               "No indicator in %1 lies above the average of the areas.")
+                               .arg(areaName(row));
+            else
+                sentence =
+                    say(mLanguage,
+                        "Wat de index van %1 vooral bepaalt, vergeleken met de andere gebieden: %2.",
+                        "What mostly sets the index of %1, compared with the other areas: %2.")
+                        .arg(areaName(row),
+                             QString::fromStdString(core::driverSentence(mPrepared, drivers, mLanguage)));
+        }
+        const QRectF rect = box(kMargin, top, kBodyWidth, 14.0);
+        mPainter.setFont(font(8.5));
+        mPainter.setPen(kInk);
+        QRectF used;
+        mPainter.drawText(rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, sentence, &used);
+        return top + used.height() / mMillimetre + 4.0;
+    }
+
+    double paintTable(const std::vector<Figure>& figures, double top)
+    {
+        text(box(kMargin, top, kBodyWidth, 6.0), say(mLanguage, "Indicatoren", "Indicators"), font(11, true));
+        top += 7.0;
+        const double columns[] = {kMargin, kMargin + 62.0, kMargin + 100.0, kMargin + 128.0, kMargin + 156.0};
+        const double widths[] = {60.0, 36.0, 26.0, 26.0, 24.0};
+        const QString headings[] = {say(mLanguage, "Indicator", "Indicator"),
+                                    say(mLanguage, "Eenheid", "Unit"), say(mLanguage, "Waarde", "Value"),
+                                    say(mLanguage, "Gemeente", "Municipality"),
+                                    say(mLanguage, "Gewicht", "Weight")};
+        const QFont head = font(7.5, true);
+        const QFont body = font(7.5);
+        const double rowHeight = 4.6;
+        for (int c = 0; c < 5; ++c)
+            text(box(columns[c], top, widths[c], rowHeight), headings[c], head, kInk,
+                 (c >= 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        top += rowHeight;
+        mPainter.setPen(QPen(kRule, 0.2 * mMillimetre));
+        mPainter.drawLine(box(kMargin, top, 0, 0).topLeft(), box(kMargin + kBodyWidth, top, 0, 0).topLeft());
+        for (const Figure& figure : figures) {
+            const QString cells[] = {figure.label, figure.unit, valueText(figure.value, figure.withheld),
+                                     valueText(figure.municipality, false),
+                                     number(figure.weight, 1, mLanguage)};
+            for (int c = 0; c < 5; ++c)
+                text(box(columns[c], top, widths[c], rowHeight), elided(cells[c], body, widths[c]), body,
+                     kInk, (c >= 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+            top += rowHeight;
+        }
+        return top + 3.0;
+    }
+
+    QString keyFigures(std::size_t row) const
+    {
+        const auto& p = mData.published;
+        const double index = published("index", row);
+        if (p.isWithheld("index", row))
+            return say(mLanguage, "Index: %1 (te weinig inwoners)",
+                       "Index: withheld, %1 (too few inhabitants)")
+                .arg(QString::fromUtf8(core::suppressedText));
+        if (std::isnan(index))
+            return say(mLanguage, "Index: geen gegevens", "Index: no data");
+        std::size_t ranked = 0;
+        for (std::size_t r = 0; r < mData.publishedAreas->size(); ++r)
+            ranked += std::isnan(published("rank", r)) ? 0 : 1;
+        QString line = say(mLanguage, "Index %1 \u00b7 rang %2 van %3", "Index %1 \u00b7 rank %2 of %3")
+                           .arg(number(index, 2, mLanguage))
+                           .arg(static_cast<long long>(published("rank", row)))
+                           .arg(ranked);
+        const double low = published("rank_p05", row);
+        const double high = published("rank_p95", row);
+        if (!std::isnan(low) && !std::isnan(high) && mData.run.robustness)
+            line += say(mLanguage, " \u00b7 rangbereik %1\u2013%2 (5\u201395%, %3 trekkingen)",
+                        " \u00b7 rank interval %1\u2013%2 (5\u201395%, %3 draws)")
+                        .arg(static_cast<long long>(std::lround(low)))
+                        .arg(static_cast<long long>(std::lround(high)))
+                        .arg(mData.run.robustness->options.draws);
+        return line;
+    }
+
+    bool paintAreaPage(std::size_t row, std::size_t page)
+    {
+        const core::AreaSet& areas = *mData.publishedAreas;
+        text(box(kMargin, kMargin, kBodyWidth, 9.0), elided(areaName(row), font(16, true), kBodyWidth),
+             font(16, true));
+        text(box(kMargin, kMargin + 9.0, kBodyWidth, 5.0),
+             QString::fromStdString(areas.id(row)) + QStringLiteral(" \u00b7 ") +
+                 QString::fromStdString(mData.recipe.name),
+             font(8.5), kMuted);
+        text(box(kMargin, kMargin + 15.0, kBodyWidth, 6.0), keyFigures(row), font(10.5, true), kAccent);
+        double top = kMargin + 24.0;
+        paintMaps(row, top, 68.0);
+        top += 74.0;
+        const std::vector<Figure> f = figures(row);
+        top = paintProfile(f, top);
+        top = paintDrivers(row, top);
+        paintTable(f, top);
+        paintFooter(page);
+        return mData.published.isWithheld("index", row);
+    }
+
+    const PrintData& mData;
+    const BriefingRequest& mRequest;
+    core::Language mLanguage;
+    std::vector<std::size_t> mRows;
+    QPainter& mPainter;
+    double mMillimetre;
+    core::Feedback& mFeedback;
+    core::PreparedIndex mPrepared;
+    core::IndexWeights mWeights;
+    std::unique_ptr<render::MapPainter> mMap;
+    std::vector<double> mMunicipality;
+    std::size_t mFrontPages = 1;
+    std::size_t mPageCount = 0;
+};
+
+std::vector<std::size_t> selectedRows(const core::AreaSet& areas, const BriefingRequest& request)
+{
+    std::vector<std::size_t> rows;
+    if (request.all) {
+        for (std::size_t row = 0; row < areas.size(); ++row)
+            rows.push_back(row);
+        return rows;
+    }
+    for (const auto& id : request.areas) {
+        const auto row = areas.rowOf(id);
+        if (!row)
+            throw core::InputError("--area " + id + ": no area with that code in the recipe's areas (" +
+                                   std::to_string(areas.size()) + " areas, e.g. " +
+                                   (areas.size() ? areas.id(0) : std::string("none")) + ")");
+        rows.push_back(*row);
+    }
+    return rows;
+}
+
+} // namespace
+
+BriefingSummary writeBriefing(const BriefingRequest& request, core::Feedback& feedback)
+{
+    if (render::pageFormatOf(request.output) != render::PageFormat::Pdf)
+        throw core::InputError(request.output + ": a briefing is written as PDF; name the output *.pdf");
+    std::optional<std::size_t> draws = request.draws;
+    const core::Recipe peek = core::readRecipe(request.recipe);
+    if (!draws && !peek.robustness)
+        draws = 1000;
+    const PrintData data = preparePrint(request.recipe, draws, feedback);
+    const std::vector<std::size_t> rows = selectedRows(*data.publishedAreas, request);
+    GuiSession session;
+
+    BriefingSummary summary;
+    core::AtomicFile target(request.output, data.inputs);
+    {
+        QPdfWriter writer(QString::fromStdString(target.temporaryPath().string()));
+        writer.setResolution(kResolution);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(say(request.language, "Briefing: %1", "Briefing: %1")
+                            .arg(QString::fromStdString(data.recipe.name)));
+        writer.setCreator(QStringLiteral("Buurt in Beeld"));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            throw core::InputError("cannot write the briefing to '" + request.output + "'");
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        BriefingWriter briefing(data, request, rows, painter, feedback);
+        summary.withheldAreas = briefing.paint([&writer] { writer.newPage(); });
+        summary.pages = briefing.pageCount();
+        summary.areaPages = rows.size();
+        painter.end();
+    }
+    target.commit();
+    return summary;
+}
+
+} // namespace bib::print

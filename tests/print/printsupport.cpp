@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "printsupport.h"
+
+#include "testsupport.h"
+
+#include <array>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+
+namespace bib::test {
+
+std::string utrechtRecipe(const std::string& folder)
+{
+    if (realData("utrecht-rotterdam-buurten/utrecht_rotterdam_buurten.gpkg").empty())
+        return {};
+    std::string text = readFile(std::string(BIB_TEST_DATA_DIR) + "/../golden/utrecht-2024/recipe.bib.json");
+    for (auto pos = text.find("{REAL}"); pos != std::string::npos; pos = text.find("{REAL}"))
+        text.replace(pos, 6, BIB_REAL_DATA_DIR);
+    const std::string path = (std::filesystem::path(folder) / "utrecht.bib.json").string();
+    writeFile(path, text);
+    return path;
+}
+
+int runTool(const std::string& commandLine, std::string& out)
+{
+    out.clear();
+    FILE* pipe = popen(commandLine.c_str(), "r");
+    if (!pipe)
+        return -1;
+    std::array<char, 4096> buffer{};
+    std::size_t n;
+    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+        out.append(buffer.data(), n);
+    return pclose(pipe);
+}
+
+std::string pdfText(const std::string& pdf, int first, int last)
+{
+    std::string command = "pdftotext -layout";
+    if (first > 0)
+        command += " -f " + std::to_string(first) + " -l " + std::to_string(last);
+    std::string out;
+    runTool(command + " '" + pdf + "' -", out);
+    return out;
+}
+
+int pdfPages(const std::string& pdf)
+{
+    std::string out;
+    runTool("pdfinfo '" + pdf + "'", out);
+    const auto pos = out.find("Pages:");
+    return pos == std::string::npos ? -1 : std::stoi(out.substr(pos + 6));
+}
+
+bool containsNumber(const std::string& text, const std::string& number, bool commaIsDecimal)
+{
+    const auto digit = [&](std::size_t i) {
+        return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]));
+    };
+    const auto separator = [&](std::size_t i) {
+        return i < text.size() && (text[i] == '.' || (commaIsDecimal && text[i] == ','));
+    };
+    for (auto pos = text.find(number); pos != std::string::npos; pos = text.find(number, pos + 1)) {
+        const bool before = pos > 0 && (digit(pos - 1) || (pos > 1 && separator(pos - 1) && digit(pos - 2)));
+        const std::size_t end = pos + number.size();
+        const bool after = digit(end) || (separator(end) && digit(end + 1));
+        if (!before && !after)
+            return true;
+    }
+    return false;
+}
+
+} // namespace bib::test

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+
+namespace bib::test {
+
+/// The golden Utrecht recipe with {REAL} replaced by the real-data folder, written into `folder`;
+/// empty when the real data is absent.
+std::string utrechtRecipe(const std::string& folder);
+
+/// Runs a shell command line; returns its exit code, its stdout in `out`.
+int runTool(const std::string& commandLine, std::string& out);
+
+/// Text of a PDF (pdftotext -layout), all pages or pages first…last.
+std::string pdfText(const std::string& pdf, int first = 0, int last = 0);
+/// Number of pages (pdfinfo).
+int pdfPages(const std::string& pdf);
+
+/// True when `number` occurs in `text` as a whole number, not inside a longer one ("987" is not in
+/// "1987" nor in "987.5"; with `commaIsDecimal` neither in "987,5", as Dutch text writes it).
+bool containsNumber(const std::string& text, const std::string& number, bool commaIsDecimal);
+
+} // namespace bib::test
