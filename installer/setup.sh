@@ -19,10 +19,11 @@ packages=(
   fonts-dejavu-core
 )
 # What only the tests need: a PostGIS server on loopback, QGIS to open the styled GeoPackage,
+# QGIS's headers and Qt 5 for the Processing provider and qgis_process (package qgis) to run it,
 # an X server for window tests, PDF tools.
 test_packages=(
   postgresql-15 postgresql-15-postgis-3 postgresql-client-15
-  python3-qgis qgis-providers
+  python3-qgis qgis-providers libqgis-dev qtbase5-dev qgis
   xvfb xauth poppler-utils
 )
 
@@ -77,7 +78,8 @@ run_demo() {
 }
 
 run_tests() {
-  configure_and_build build-ci -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBIB_DEVELOPER=ON -DBIB_TEST_POSTGIS=ON
+  configure_and_build build-ci -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBIB_DEVELOPER=ON -DBIB_TEST_POSTGIS=ON \
+    -DBUILD_QGIS_PLUGIN=ON
   say "running every test"
   (cd "$here/build-ci" && ctest --output-on-failure -j "$jobs" --timeout 600)
   configure_and_build build-asan -DCMAKE_BUILD_TYPE=Debug -DBIB_DEVELOPER=ON -DBIB_SANITIZE=ON \
