@@ -2,12 +2,14 @@
 #include "analysisactions.h"
 
 #include "analysisdialog.h"
+#include "index/indexrun.h"
 #include "mainwindow.h"
 #include "mapcanvas.h"
 #include "mappainter.h"
 #include "taskrunner.h"
 
 #include <QAction>
+#include <QKeySequence>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -25,6 +27,11 @@ AnalysisActions::AnalysisActions(MainWindow* window) : QObject(window), mWindow(
     connect(mLocalMoranAction, &QAction::triggered, this, [this] { ask(AnalysisKind::LocalMoran); });
     connect(mGetisOrdAction, &QAction::triggered, this, [this] { ask(AnalysisKind::GetisOrd); });
     connect(mGlobalMoranAction, &QAction::triggered, this, [this] { ask(AnalysisKind::GlobalMoran); });
+    mRankIntervalAction = new QAction(tr("&Rank intervals (uncertainty)"), this);
+    mRankIntervalAction->setStatusTip(
+        tr("How sure each rank is: the ranks again with other weights and methods"));
+    mRankIntervalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(mRankIntervalAction, &QAction::triggered, this, &AnalysisActions::runRankIntervals);
     connect(window->taskRunner(), &TaskRunner::started, this, &AnalysisActions::updateEnabled);
     connect(window->taskRunner(), &TaskRunner::finished, this, &AnalysisActions::updateEnabled);
     connect(window, &MainWindow::workspaceShown, this, &AnalysisActions::updateEnabled);
@@ -39,6 +46,8 @@ QMenu* AnalysisActions::createMenu()
     menu->addAction(mGetisOrdAction);
     menu->addSeparator();
     menu->addAction(mGlobalMoranAction);
+    menu->addSeparator();
+    menu->addAction(mRankIntervalAction);
     return menu;
 }
 
@@ -72,6 +81,8 @@ void AnalysisActions::updateEnabled()
         action->setEnabled(enabled);
         action->setToolTip(enabled ? QString() : tr("Map a numeric indicator first"));
     }
+    const Workspace* workspace = mWindow->workspace();
+    mRankIntervalAction->setEnabled(!mWindow->taskRunner()->busy() && workspace && workspace->recipe);
 }
 
 void AnalysisActions::ask(AnalysisKind kind)
@@ -116,6 +127,33 @@ void AnalysisActions::show(AnalysisOutcome& outcome)
     }
     mWindow->statusBar()->showMessage(summary);
     emit analysisShown(summary);
+}
+
+bool AnalysisActions::runRankIntervals()
+{
+    const Workspace* workspace = mWindow->workspace();
+    if (!workspace || !workspace->recipe)
+        return false;
+    std::shared_ptr<const core::AreaSet> areas = workspace->areas;
+    const core::Recipe recipe = *workspace->recipe;
+    const auto draws = recipe.robustness ? std::nullopt : std::optional<std::size_t>(1000);
+    return mWindow->taskRunner()->run<std::shared_ptr<core::AreaSet>>(
+        tr("Rank intervals…"),
+        [areas, recipe, draws](core::Feedback& feedback) {
+            // A copy: the window keeps showing its areas until the result is there.
+            auto result = std::make_shared<core::AreaSet>(*areas);
+            core::runCompositeIndex(*result, recipe, core::indexRunOptions(recipe, draws), feedback);
+            return result;
+        },
+        [this](std::shared_ptr<core::AreaSet>& result) {
+            Workspace next = *mWindow->workspace();
+            next.areas = result;
+            mWindow->setWorkspace(std::move(next), true);
+            const QString summary =
+                tr("Rank intervals added: rank_p05 and rank_p95 (the ranking shows them)");
+            mWindow->statusBar()->showMessage(summary);
+            emit analysisShown(summary);
+        });
 }
 
 } // namespace bib::app

@@ -36,6 +36,11 @@ public:
     /// What an action does once its dialog is accepted: starts the statistic on the worker. False
     /// when it cannot start (no workspace, no numeric column mapped, a task already running).
     bool run(AnalysisKind kind, const AnalysisSettings& settings);
+    /// The uncertainty of the recipe's ranks on a worker (the recipe's "robustness" settings, else
+    /// 1,000 draws): adds rank_median, rank_p05 and rank_p95, which the ranking chart shows as
+    /// whiskers. False without a recipe or while another task runs.
+    bool runRankIntervals();
+    QAction* rankIntervalAction() const { return mRankIntervalAction; }
 
 signals:
     /// A run finished and its result is shown; `summary` is the status bar's line.
@@ -50,6 +55,7 @@ private:
     QAction* mLocalMoranAction = nullptr;
     QAction* mGetisOrdAction = nullptr;
     QAction* mGlobalMoranAction = nullptr;
+    QAction* mRankIntervalAction = nullptr;
 };
 
 } // namespace bib::app

@@ -4,6 +4,7 @@
 #include "headless.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
+#include "recipeautosave.h"
 #include "taskrunner.h"
 #include "util/error.h"
 
@@ -64,7 +65,10 @@ int runWindow(const LaunchOptions& options)
 {
     MainWindow window;
     window.show();
-    if (options.request)
+    const QString recovered = RecipeAutosave::offerRecovery(&window);
+    if (!recovered.isEmpty())
+        window.openRecipe(recovered);
+    else if (options.request)
         window.open(*options.request);
     else
         window.openDemo(options.field);

@@ -5,6 +5,7 @@
 #include "model/areaset.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -88,6 +89,15 @@ int AreaTableModel::columnOf(const std::string& name) const
 const core::Column& AreaTableModel::columnAt(int section) const
 {
     return mAreas->columns()[mColumnOrder[static_cast<std::size_t>(section - FirstValueColumn)]];
+}
+
+std::string AreaTableModel::columnName(int section) const
+{
+    if (!mAreas || section < FirstValueColumn || section >= columnCount())
+        return {};
+    if (section < firstClassColumn())
+        return columnAt(section).name;
+    return mAreas->textColumns()[mClassColumns[static_cast<std::size_t>(section - firstClassColumn())]].name;
 }
 
 int AreaTableModel::rowCount(const QModelIndex& parent) const
@@ -178,6 +188,20 @@ AreaSortProxy::AreaSortProxy(QObject* parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(AreaTableModel::SortRole);
     setSortLocaleAware(true);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+}
+
+bool AreaSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QRegularExpression& pattern = filterRegularExpression();
+    if (pattern.pattern().isEmpty())
+        return true;
+    for (int column : {AreaTableModel::CodeColumn, AreaTableModel::NameColumn}) {
+        const QModelIndex index = sourceModel()->index(sourceRow, column, sourceParent);
+        if (pattern.match(index.data().toString()).hasMatch())
+            return true;
+    }
+    return false;
 }
 
 bool AreaSortProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const

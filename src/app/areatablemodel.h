@@ -47,6 +47,9 @@ public:
     void refreshValues();
     /// Model column of a numeric or class column, -1 when there is none of that name.
     int columnOf(const std::string& name) const;
+    /// The area set's column shown in `section` (a numeric or class column); empty for code and
+    /// name.
+    std::string columnName(int section) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -66,7 +69,8 @@ private:
 };
 
 /// Sorts by AreaTableModel::SortRole: numbers numerically with missing values after all numbers,
-/// text by locale-aware comparison.
+/// text by locale-aware comparison. Filters on code and name only (the filter text anywhere in
+/// either, ignoring case): numbers would match almost any digit typed.
 class AreaSortProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -76,6 +80,7 @@ public:
 
 protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 };
 
 } // namespace bib::app

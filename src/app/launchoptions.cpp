@@ -2,6 +2,7 @@
 #include "launchoptions.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
 
 #include <cstring>
 
@@ -28,7 +29,14 @@ QString LaunchOptionsParser::language(const QStringList& arguments)
         else if (arguments[i].startsWith(QLatin1String("--lang=")))
             value = arguments[i].mid(7);
     }
-    return value == QLatin1String("en") ? value : QStringLiteral("nl");
+    if (value == QLatin1String("en") || value == QLatin1String("nl"))
+        return value;
+    return defaultLanguage(QLocale::system());
+}
+
+QString LaunchOptionsParser::defaultLanguage(const QLocale& locale)
+{
+    return locale.language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
 }
 
 bool LaunchOptionsParser::needsNoWindow(int argc, char** argv)
@@ -50,8 +58,10 @@ LaunchParse LaunchOptionsParser::parse(const QStringList& arguments)
         tr("Buurt in Beeld: where youth problems concentrate, per neighbourhood."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Interface language: nl (default) or en."),
-                                  QStringLiteral("nl|en"), QStringLiteral("nl"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        tr("Interface language: nl or en (default: Dutch for a Dutch locale, else English)."),
+        QStringLiteral("nl|en"), defaultLanguage(QLocale::system()));
     const QCommandLineOption headless(QStringLiteral("headless"),
                                       tr("Write OUTDIR/kaart.png and OUTDIR/tabel.csv without a window."),
                                       QStringLiteral("OUTDIR"));

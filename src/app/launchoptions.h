@@ -5,6 +5,7 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -43,6 +44,9 @@ public:
     /// The value of --lang (also --lang=xx) without full parsing, so the translator can be in place
     /// before the help text is made; "nl" when absent or unknown.
     static QString language(const QStringList& arguments);
+    /// The interface language without --lang: Dutch for a Dutch locale (nl_NL, nl_BE, …),
+    /// English otherwise.
+    static QString defaultLanguage(const QLocale& locale);
     /// Whether the run needs no window (--headless, --help, --version), judged from the raw
     /// arguments before any application object exists.
     static bool needsNoWindow(int argc, char** argv);

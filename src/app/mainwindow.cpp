@@ -3,23 +3,28 @@
 
 #include "analysisactions.h"
 #include "areatablemodel.h"
+#include "areatablepanel.h"
 #include "choropleth.h"
 #include "demodata.h"
 #include "exportactions.h"
 #include "headless.h"
+#include "issuespanel.h"
+#include "linkedviews.h"
 #include "mapcanvas.h"
 #include "mappainter.h"
+#include "newanalysiswizard.h"
 #include "openareasdialog.h"
+#include "recentrecipes.h"
+#include "recipeautosave.h"
 #include "recipeeditor.h"
+#include "stylemenu.h"
 #include "taskrunner.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QHeaderView>
-#include <QItemSelectionModel>
+#include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -34,7 +39,7 @@ namespace bib::app {
 
 namespace {
 
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 2; // 2: issues panel and the linked charts
 
 QString settingsKey(const char* key)
 {
@@ -54,6 +59,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     mCanvas = new MapCanvas(this);
     setCentralWidget(mCanvas);
     mEditor = new RecipeEditor(this, mRunner);
+    mAutosave = new RecipeAutosave(mEditor);
+    mRecent = new RecentRecipes(this);
     createActions();
     mAnalysis = new AnalysisActions(this);
     createMenus();
@@ -67,8 +74,12 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    mNewAnalysisAction = new QAction(tr("&New analysis…"), this);
+    mNewAnalysisAction->setShortcut(QKeySequence::New);
+    mOpenRecipeAction = new QAction(tr("Open &recipe…"), this);
+    mOpenRecipeAction->setShortcut(QKeySequence::Open);
     mOpenAction = new QAction(tr("&Open areas…"), this);
-    mOpenAction->setShortcut(QKeySequence::Open);
+    mOpenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     mOpenDemoAction = new QAction(tr("Open &demo"), this);
     mExportMapAction = new QAction(tr("Export &map as PNG…"), this);
     mExportMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -82,85 +93,48 @@ void MainWindow::createActions()
     mZoomOutAction->setShortcut(QKeySequence::ZoomOut);
     mZoomAllAction = new QAction(tr("Zoom to &all"), this);
     mZoomAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    mZoomSelectionAction = new QAction(tr("Zoom to &selection"), this);
+    mZoomSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
 
     mAboutAction = new QAction(tr("&About Buurt in Beeld"), this);
     mAboutQtAction = new QAction(tr("About &Qt"), this);
 }
 
-QMenu* MainWindow::createStyleMenu()
+AreaTableModel* MainWindow::tableModel() const
 {
-    auto* menu = new QMenu(tr("&Classification"), this);
-    mMethodGroup = new QActionGroup(this);
-    const std::pair<QString, const char*> methods[] = {
-        {tr("&Quantiles (equal counts)"), "quantile"}, {tr("&Equal intervals"), "equal-interval"},
-        {tr("&Natural breaks (Jenks)"), "jenks"},      {tr("&Standard deviations"), "stddev"},
-        {tr("&Head/tail breaks"), "headtail"},         {tr("&Manual breaks (from the recipe)"), "manual"}};
-    for (const auto& [label, key] : methods) {
-        QAction* action = menu->addAction(label);
-        action->setCheckable(true);
-        action->setData(QString::fromLatin1(key));
-        mMethodGroup->addAction(action);
-    }
-    menu->addSeparator();
-    mClassCountMenu = menu->addMenu(tr("&Number of classes"));
-    mClassCountGroup = new QActionGroup(this);
-    for (int count = core::ClassificationMethod::minimumClassCount;
-         count <= core::ClassificationMethod::maximumClassCount; ++count) {
-        QAction* action = mClassCountMenu->addAction(tr("%1 classes").arg(count));
-        action->setCheckable(true);
-        action->setData(count);
-        mClassCountGroup->addAction(action);
-    }
-    QMenu* ramps = menu->addMenu(tr("Colour &ramp"));
-    mRampGroup = new QActionGroup(this);
-    for (const render::ColorRamp& ramp : render::RampCatalogue::builtIn().ramps()) {
-        const QString kind = ramp.kind == render::RampKind::Diverging ? tr("diverging") : tr("sequential");
-        QAction* action = ramps->addAction(QStringLiteral("%1 (%2)").arg(ramp.name, kind));
-        action->setCheckable(true);
-        action->setData(ramp.name);
-        mRampGroup->addAction(action);
-    }
-    syncStyleActions();
-    return menu;
+    return mTablePanel->model();
+}
+
+QTableView* MainWindow::tableView() const
+{
+    return mTablePanel->view();
 }
 
 QList<QAction*> MainWindow::methodActions() const
 {
-    return mMethodGroup->actions();
+    return mStyleMenu->methodActions();
 }
 
 QList<QAction*> MainWindow::classCountActions() const
 {
-    return mClassCountGroup->actions();
+    return mStyleMenu->classCountActions();
 }
 
 void MainWindow::syncStyleActions()
 {
     const core::Recipe* recipe = mWorkspace && mWorkspace->recipe ? &*mWorkspace->recipe : nullptr;
     const bool indexShown = recipe && mPainter && mPainter->column() == "index";
-    const bool manualOffered = indexShown && !recipe->classification.breaks.empty();
-    for (QAction* action : mMethodGroup->actions()) {
-        const std::string key = action->data().toString().toStdString();
-        if (key == "manual")
-            action->setVisible(manualOffered);
-        action->setChecked(key == mStyle.method);
-    }
-    for (QAction* action : mClassCountGroup->actions())
-        action->setChecked(action->data().toInt() == mStyle.classCount);
-    // Manual breaks fix the number of classes themselves.
-    mClassCountMenu->setEnabled(mStyle.method != "manual");
-    for (QAction* action : mRampGroup->actions())
-        action->setChecked(action->data().toString() == mStyle.ramp);
     // A class map (LISA clusters, hot spots) has fixed colours and no classification.
-    const bool classified = !(mPainter && mPainter->isCategorical());
-    for (QActionGroup* group : {mMethodGroup, mRampGroup})
-        group->setEnabled(classified);
-    mClassCountGroup->setEnabled(classified && mStyle.method != "manual");
+    mStyleMenu->sync(mStyle, indexShown && !recipe->classification.breaks.empty(),
+                     !(mPainter && mPainter->isCategorical()));
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(mNewAnalysisAction);
+    file->addAction(mOpenRecipeAction);
+    file->addMenu(mRecent->menu());
     file->addAction(mOpenAction);
     file->addAction(mOpenDemoAction);
     file->addSeparator();
@@ -183,8 +157,11 @@ void MainWindow::createMenus()
     view->addAction(mZoomInAction);
     view->addAction(mZoomOutAction);
     view->addAction(mZoomAllAction);
+    view->addAction(mZoomSelectionAction);
     view->addSeparator();
-    view->addMenu(createStyleMenu());
+    mStyleMenu = new StyleMenu(this);
+    view->addMenu(mStyleMenu->menu());
+    syncStyleActions();
     view->addSeparator();
 
     menuBar()->addMenu(mAnalysis->createMenu());
@@ -206,31 +183,23 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, mEditor->dock());
     tabifyDockWidget(mColumnDock, mEditor->dock());
 
-    mTableModel = new AreaTableModel(this);
-    mSortProxy = new AreaSortProxy(this);
-    mSortProxy->setSourceModel(mTableModel);
-    mTableView = new QTableView;
-    mTableView->setObjectName(QStringLiteral("areaTable"));
-    mTableView->setModel(mSortProxy);
-    mTableView->setSortingEnabled(true);
-    mTableView->sortByColumn(-1, Qt::AscendingOrder);
-    mTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mTableView->setSelectionMode(QAbstractItemView::SingleSelection);
-    mTableView->setAlternatingRowColors(true);
-    mTableView->verticalHeader()->setDefaultSectionSize(mTableView->fontMetrics().height() + 6);
-    mTableView->verticalHeader()->hide();
-    mTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    mTablePanel = new AreaTablePanel(mRunner);
     mTableDock = new QDockWidget(tr("Areas"), this);
     mTableDock->setObjectName(QStringLiteral("tableDock"));
-    mTableDock->setWidget(mTableView);
+    mTableDock->setWidget(mTablePanel);
     addDockWidget(Qt::BottomDockWidgetArea, mTableDock);
 
-    mWarningList = new QListWidget;
-    mWarningDock = new QDockWidget(tr("Warnings"), this);
+    mIssues = new IssuesPanel;
+    mWarningDock = new QDockWidget(tr("Issues"), this);
     mWarningDock->setObjectName(QStringLiteral("warningDock"));
-    mWarningDock->setWidget(mWarningList);
+    mWarningDock->setWidget(mIssues);
     addDockWidget(Qt::BottomDockWidgetArea, mWarningDock);
     tabifyDockWidget(mTableDock, mWarningDock);
+
+    mLinkedViews = new LinkedViews(this);
+    // The charts as tabs beside the table and beside the weights, which keep their full height.
+    for (QDockWidget* dock : mLinkedViews->docks())
+        tabifyDockWidget(dockWidgetArea(dock) == Qt::BottomDockWidgetArea ? mTableDock : mColumnDock, dock);
     mTableDock->raise();
 
     resizeDocks({mColumnDock}, {360}, Qt::Horizontal);
@@ -238,6 +207,8 @@ void MainWindow::createDocks()
     if (QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))) {
         QMenu* panels = view->addMenu(tr("&Panels"));
         for (QDockWidget* dock : {mColumnDock, mEditor->dock(), mTableDock, mWarningDock})
+            panels->addAction(dock->toggleViewAction());
+        for (QDockWidget* dock : mLinkedViews->docks())
             panels->addAction(dock->toggleViewAction());
     }
 }
@@ -266,39 +237,50 @@ void MainWindow::createStatusBar()
 
 void MainWindow::connectSignals()
 {
+    connect(mNewAnalysisAction, &QAction::triggered, this, &MainWindow::newAnalysis);
     connect(mOpenAction, &QAction::triggered, this, &MainWindow::openAreasDialog);
+    connect(mOpenRecipeAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open recipe"), {},
+                                                          tr("Recipes (*.bib.json);;All files (*)"));
+        if (!path.isEmpty())
+            openRecipe(path);
+    });
+    connect(mRecent, &RecentRecipes::openRequested, this, &MainWindow::openRecipe);
     connect(mOpenDemoAction, &QAction::triggered, this, [this] { openDemo(); });
     connect(mExportMapAction, &QAction::triggered, this, [this] {
         if (mPainter)
-            ExportActions::exportMap(this, *mRunner, statusBar(), *mPainter);
+            ExportActions::exportMap(this, *mRunner, statusBar(), *mPainter,
+                                     mWorkspace && mWorkspace->recipe ? &*mWorkspace->recipe : nullptr);
     });
     connect(mExportTableAction, &QAction::triggered, this, [this] {
         if (mWorkspace)
-            ExportActions::exportTable(this, *mRunner, statusBar(), mWorkspace->areas);
+            ExportActions::exportTable(this, *mRunner, statusBar(), mWorkspace->areas, mWorkspace->recipe);
     });
     connect(mQuitAction, &QAction::triggered, this, &QWidget::close);
     connect(mZoomInAction, &QAction::triggered, mCanvas, &MapCanvas::zoomIn);
     connect(mZoomOutAction, &QAction::triggered, mCanvas, &MapCanvas::zoomOut);
     connect(mZoomAllAction, &QAction::triggered, mCanvas, &MapCanvas::zoomToAll);
+    connect(mZoomSelectionAction, &QAction::triggered, mCanvas, &MapCanvas::zoomToSelection);
+    connect(mCanvas, &MapCanvas::areasSelected, this, &MainWindow::selectAreas);
     connect(mAboutAction, &QAction::triggered, this, &MainWindow::about);
     connect(mAboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
-    connect(mMethodGroup, &QActionGroup::triggered, this, [this](QAction* action) {
+    connect(mStyleMenu, &StyleMenu::methodChosen, this, [this](const std::string& method) {
         render::ChoroplethStyle style = mStyle;
-        style.method = action->data().toString().toStdString();
+        style.method = method;
         style.manualBreaks.clear();
         if (style.method == "manual" && mWorkspace && mWorkspace->recipe)
             style.manualBreaks = mWorkspace->recipe->classification.breaks;
         setStyle(style);
     });
-    connect(mClassCountGroup, &QActionGroup::triggered, this, [this](QAction* action) {
+    connect(mStyleMenu, &StyleMenu::classCountChosen, this, [this](int count) {
         render::ChoroplethStyle style = mStyle;
-        style.classCount = action->data().toInt();
+        style.classCount = count;
         setStyle(style);
     });
-    connect(mRampGroup, &QActionGroup::triggered, this, [this](QAction* action) {
+    connect(mStyleMenu, &StyleMenu::rampChosen, this, [this](const QString& ramp) {
         render::ChoroplethStyle style = mStyle;
-        style.ramp = action->data().toString();
+        style.ramp = ramp;
         setStyle(style);
     });
 
@@ -311,8 +293,15 @@ void MainWindow::connectSignals()
         mPositionLabel->setText(
             tr("X %1  Y %2 m").arg(locale().toString(x, 'f', 0), locale().toString(y, 'f', 0)));
     });
-    connect(mTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::onTableSelectionChanged);
+    connect(mTablePanel, &AreaTablePanel::rowsSelected, this, &MainWindow::selectAreas);
+    connect(mLinkedViews, &LinkedViews::areaSelected, this, &MainWindow::selectArea);
+    connect(mIssues, &IssuesPanel::featureActivated, this, [this](int row) {
+        mCanvas->zoomToRow(row);
+        selectArea(row);
+    });
+    connect(mIssues, &IssuesPanel::countChanged, this, [this](int count) {
+        mWarningDock->setWindowTitle(count == 0 ? tr("Issues") : tr("Issues (%1)").arg(count));
+    });
 
     connect(mRunner, &TaskRunner::started, this, [this](const QString& title) {
         statusBar()->showMessage(title);
@@ -331,6 +320,7 @@ void MainWindow::connectSignals()
         refreshMapTexts();
     });
     connect(mEditor, &RecipeEditor::recipeSaved, this, [this] {
+        mRecent->add(QString::fromStdString(mWorkspace->recipe->sourcePath));
         refreshMapTexts();
         updateRecipeLabel();
         statusBar()->showMessage(
@@ -343,7 +333,8 @@ void MainWindow::setBusy(bool busy)
     mProgressBar->setValue(0);
     mProgressBar->setVisible(busy);
     mCancelButton->setVisible(busy);
-    for (QAction* action : {mOpenAction, mOpenDemoAction, mExportMapAction, mExportTableAction})
+    for (QAction* action : {mNewAnalysisAction, mOpenRecipeAction, mOpenAction, mOpenDemoAction,
+                            mExportMapAction, mExportTableAction})
         action->setEnabled(!busy);
     // A worker reads the areas now: the weights may not change them meanwhile.
     mEditor->setEditingEnabled(!busy);
@@ -376,6 +367,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     if (mRunner->busy())
         mRunner->cancel();
+    // Saved or knowingly discarded: nothing to recover next time.
+    RecipeAutosave::discard();
     saveLayout();
     event->accept();
 }
@@ -416,12 +409,15 @@ void MainWindow::setWorkspace(Workspace workspace, bool keepView)
     mEditor->setWorkspace(mWorkspace, keepView);
     mCanvas->setMapPainter(mPainter, keepView);
     // A recipe's result first: the index and its rank right after code and name.
-    mTableModel->setAreas(mWorkspace->areas, mWorkspace->recipe ? std::vector<std::string>{"index", "rank"}
-                                                                : std::vector<std::string>{});
-    mTableView->resizeColumnsToContents();
+    tableModel()->setAreas(mWorkspace->areas, mWorkspace->recipe ? std::vector<std::string>{"index", "rank"}
+                                                                 : std::vector<std::string>{});
+    mTablePanel->setRecipe(mWorkspace->recipe);
+    tableView()->resizeColumnsToContents();
     fillColumnList();
     syncStyleActions();
-    showWarnings(mWorkspace->warnings);
+    mIssues->setIssues(*mWorkspace->areas, mWorkspace->warnings, mWorkspace->joins);
+    mLinkedViews->setData({mWorkspace->areas, mWorkspace->recipe});
+    refreshHistogram();
     setWindowTitle(HeadlessExport::windowTitle(*mWorkspace) + QStringLiteral("[*]"));
     setWindowModified(mEditor->isModified());
     if (mWorkspace->recipe && !keepView)
@@ -465,8 +461,8 @@ void MainWindow::fillColumnList()
 {
     const QSignalBlocker blocker(mColumnList);
     mColumnList->clear();
-    for (int section = AreaTableModel::FirstValueColumn; section < mTableModel->columnCount(); ++section) {
-        const QString name = mTableModel->headerData(section, Qt::Horizontal).toString();
+    for (int section = AreaTableModel::FirstValueColumn; section < tableModel()->columnCount(); ++section) {
+        const QString name = tableModel()->headerData(section, Qt::Horizontal).toString();
         auto* item = new QListWidgetItem(name, mColumnList);
         const core::Column* column = mWorkspace->areas->column(name.toStdString());
         if (column && !column->provenance.file.empty())
@@ -474,20 +470,6 @@ void MainWindow::fillColumnList()
         if (name.toStdString() == mWorkspace->mappedColumn)
             mColumnList->setCurrentItem(item);
     }
-}
-
-void MainWindow::showWarnings(const std::vector<core::Warning>& warnings)
-{
-    mWarningList->clear();
-    for (const core::Warning& warning : warnings) {
-        QString text = QString::fromStdString(warning.message);
-        if (!warning.featureId.empty())
-            text = QString::fromStdString(warning.featureId) + QStringLiteral(": ") + text;
-        mWarningList->addItem(text);
-    }
-    mWarningDock->setWindowTitle(warnings.empty()
-                                     ? tr("Warnings")
-                                     : tr("Warnings (%1)").arg(static_cast<qulonglong>(warnings.size())));
 }
 
 void MainWindow::showColumn(const std::string& name)
@@ -505,6 +487,7 @@ void MainWindow::showColumn(const std::string& name)
         HeadlessExport::showColumn(*mPainter, *mWorkspace, name);
         syncStyleActions();
         mCanvas->refresh();
+        refreshHistogram();
         const QList<QListWidgetItem*> items =
             mColumnList->findItems(QString::fromStdString(name), Qt::MatchExactly);
         if (!items.isEmpty() && mColumnList->currentItem() != items.front()) {
@@ -524,7 +507,9 @@ void MainWindow::refreshIndex(bool settled)
         mRunner->guard(tr("Classify"), [&] { mPainter->setColumn(column); });
     mCanvas->refresh();
     if (settled) {
-        mTableModel->refreshValues();
+        tableModel()->refreshValues();
+        mLinkedViews->refresh();
+        refreshHistogram();
         updateRecipeLabel();
     }
 }
@@ -543,41 +528,35 @@ void MainWindow::setStyle(const render::ChoroplethStyle& style)
     if (mPainter) {
         mRunner->guard(tr("Classify"), [&] { mPainter->setStyle(style); });
         mCanvas->refresh();
+        refreshHistogram();
     }
     syncStyleActions();
 }
 
 void MainWindow::selectArea(int row)
 {
-    mCanvas->setSelectedRow(row);
-    if (row >= 0 && mWorkspace) {
-        const core::AreaSet& areas = *mWorkspace->areas;
-        const auto r = static_cast<std::size_t>(row);
-        statusBar()->showMessage(QStringLiteral("%1 (%2)").arg(QString::fromStdString(areas.name(r)),
-                                                               QString::fromStdString(areas.id(r))));
-    }
-    if (mSyncingSelection)
-        return;
-    mSyncingSelection = true;
-    if (row < 0) {
-        mTableView->clearSelection();
-    } else {
-        const QModelIndex index = mSortProxy->mapFromSource(mTableModel->index(row, 0));
-        mTableView->selectionModel()->select(index,
-                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        mTableView->scrollTo(index);
-    }
-    mSyncingSelection = false;
+    selectAreas(row < 0 ? QList<int>{} : QList<int>{row});
 }
 
-void MainWindow::onTableSelectionChanged()
+void MainWindow::selectAreas(const QList<int>& rows)
 {
-    if (mSyncingSelection)
-        return;
-    const QModelIndexList rows = mTableView->selectionModel()->selectedRows();
-    mSyncingSelection = true;
-    selectArea(rows.isEmpty() ? -1 : mSortProxy->mapToSource(rows.front()).row());
-    mSyncingSelection = false;
+    mCanvas->setSelectedRows(rows);
+    if (rows.size() == 1 && mWorkspace) {
+        const auto row = static_cast<std::size_t>(rows.front());
+        statusBar()->showMessage(
+            QStringLiteral("%1 (%2)").arg(QString::fromStdString(mWorkspace->areas->name(row)),
+                                          QString::fromStdString(mWorkspace->areas->id(row))));
+    } else if (rows.size() > 1) {
+        statusBar()->showMessage(tr("%n areas selected", nullptr, static_cast<int>(rows.size())));
+    }
+    mTablePanel->selectRows(rows);
+    mLinkedViews->setSelectedRows(rows);
+    mZoomSelectionAction->setEnabled(!rows.isEmpty());
+}
+
+void MainWindow::refreshHistogram()
+{
+    mLinkedViews->setMapped(mPainter.get());
 }
 
 void MainWindow::openAreasDialog()
@@ -585,6 +564,26 @@ void MainWindow::openAreasDialog()
     OpenAreasDialog dialog(mRunner, this);
     if (dialog.exec() == QDialog::Accepted)
         open(dialog.request());
+}
+
+void MainWindow::newAnalysis()
+{
+    if (!mEditor->maybeSave())
+        return;
+    NewAnalysisWizard wizard(this);
+    if (wizard.exec() != QDialog::Accepted || wizard.recipePath().isEmpty())
+        return;
+    openRecipe(wizard.recipePath());
+}
+
+void MainWindow::openRecipe(const QString& path)
+{
+    LoadRequest request;
+    request.recipePath = path.toStdString();
+    // The recovery file is no recipe of the user's: it stays off the recent list.
+    if (path != RecipeAutosave::recoveryPath())
+        mRecent->add(path);
+    open(request);
 }
 
 void MainWindow::about()

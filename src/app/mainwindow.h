@@ -10,7 +10,6 @@
 #include <string>
 
 class QAction;
-class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QListWidget;
@@ -26,14 +25,19 @@ class MapPainter;
 namespace bib::app {
 
 class AnalysisActions;
-class AreaSortProxy;
 class AreaTableModel;
+class AreaTablePanel;
+class IssuesPanel;
+class LinkedViews;
+class RecentRecipes;
+class RecipeAutosave;
 class MapCanvas;
 class RecipeEditor;
+class StyleMenu;
 class TaskRunner;
 
 /// The workstation window: the map in the middle, the indicator list on the right, the area table
-/// and the messages at the bottom. Dock layout and window geometry are remembered (QSettings).
+/// and the issues at the bottom. Dock layout and window geometry are remembered (QSettings).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -52,8 +56,16 @@ public:
 
     const Workspace* workspace() const { return mWorkspace.get(); }
     MapCanvas* canvas() const { return mCanvas; }
-    AreaTableModel* tableModel() const { return mTableModel; }
-    QTableView* tableView() const { return mTableView; }
+    AreaTableModel* tableModel() const;
+    QTableView* tableView() const;
+    AreaTablePanel* tablePanel() const { return mTablePanel; }
+    IssuesPanel* issuesPanel() const { return mIssues; }
+    /// Histogram, scatter, ranking and area profile, linked to the selection.
+    LinkedViews* linkedViews() const { return mLinkedViews; }
+    RecentRecipes* recentRecipes() const { return mRecent; }
+    RecipeAutosave* autosave() const { return mAutosave; }
+    /// Opens a recipe (`*.bib.json`) and remembers it among the recent ones.
+    void openRecipe(const QString& path);
     QListWidget* columnList() const { return mColumnList; }
     TaskRunner* taskRunner() const { return mRunner; }
     AnalysisActions* analysisActions() const { return mAnalysis; }
@@ -66,8 +78,10 @@ public:
     QList<QAction*> classCountActions() const;
     /// Maps a numeric column of the workspace.
     void showColumn(const std::string& name);
-    /// Selects an area row on the map and in the table (-1: none).
+    /// Selects an area row on the map, in the table and in the charts (-1: none).
     void selectArea(int row);
+    /// Selects several area rows everywhere (the first is the one the charts of one area show).
+    void selectAreas(const QList<int>& rows);
 
 signals:
     void workspaceShown();
@@ -84,7 +98,6 @@ private:
     void restoreLayout();
     void saveLayout() const;
 
-    QMenu* createStyleMenu();
     void setStyle(const render::ChoroplethStyle& style);
     /// Checks the menu entries of the current style; offers manual breaks only for a recipe's
     /// index with breaks, and the class count only to methods that use one.
@@ -98,9 +111,11 @@ private:
     void refreshMapTexts();
     /// The indicator list, in the table's column order (a recipe's index and rank first).
     void fillColumnList();
-    void showWarnings(const std::vector<core::Warning>& warnings);
-    void onTableSelectionChanged();
+    /// The histogram follows the mapped column and its class breaks.
+    void refreshHistogram();
     void openAreasDialog();
+    /// The "new analysis" wizard; opens the recipe it wrote.
+    void newAnalysis();
     void about();
     void setBusy(bool busy);
 
@@ -108,11 +123,13 @@ private:
     AnalysisActions* mAnalysis = nullptr;
     RecipeEditor* mEditor = nullptr;
     MapCanvas* mCanvas = nullptr;
-    AreaTableModel* mTableModel = nullptr;
-    AreaSortProxy* mSortProxy = nullptr;
-    QTableView* mTableView = nullptr;
+    AreaTablePanel* mTablePanel = nullptr;
+    IssuesPanel* mIssues = nullptr;
+    StyleMenu* mStyleMenu = nullptr;
+    LinkedViews* mLinkedViews = nullptr;
+    RecentRecipes* mRecent = nullptr;
+    RecipeAutosave* mAutosave = nullptr;
     QListWidget* mColumnList = nullptr;
-    QListWidget* mWarningList = nullptr;
     QDockWidget* mColumnDock = nullptr;
     QDockWidget* mTableDock = nullptr;
     QDockWidget* mWarningDock = nullptr;
@@ -121,7 +138,9 @@ private:
     QProgressBar* mProgressBar = nullptr;
     QToolButton* mCancelButton = nullptr;
 
+    QAction* mNewAnalysisAction = nullptr;
     QAction* mOpenAction = nullptr;
+    QAction* mOpenRecipeAction = nullptr;
     QAction* mOpenDemoAction = nullptr;
     QAction* mExportMapAction = nullptr;
     QAction* mExportTableAction = nullptr;
@@ -129,17 +148,13 @@ private:
     QAction* mZoomInAction = nullptr;
     QAction* mZoomOutAction = nullptr;
     QAction* mZoomAllAction = nullptr;
+    QAction* mZoomSelectionAction = nullptr;
     QAction* mAboutAction = nullptr;
     QAction* mAboutQtAction = nullptr;
-    QActionGroup* mMethodGroup = nullptr;
-    QActionGroup* mClassCountGroup = nullptr;
-    QMenu* mClassCountMenu = nullptr;
-    QActionGroup* mRampGroup = nullptr;
 
     std::shared_ptr<Workspace> mWorkspace;
     std::shared_ptr<render::MapPainter> mPainter;
     render::ChoroplethStyle mStyle;
-    bool mSyncingSelection = false;
 };
 
 } // namespace bib::app

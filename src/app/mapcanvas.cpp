@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -19,6 +20,8 @@ namespace {
 
 const QColor kBackground(0xf4, 0xf6, 0xf8);
 constexpr double kZoomStep = 1.5;
+/// Milliseconds without a move before a moved view is drawn anew (until then the last frame moves).
+constexpr int kRestDelay = 120;
 
 } // namespace
 
@@ -28,12 +31,26 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent)
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setCursor(Qt::OpenHandCursor);
+    mRestTimer = new QTimer(this);
+    mRestTimer->setSingleShot(true);
+    mRestTimer->setInterval(kRestDelay);
+    connect(mRestTimer, &QTimer::timeout, this, [this] {
+        mMoving = false;
+        update();
+    });
+}
+
+void MapCanvas::moving()
+{
+    mMoving = true;
+    mRestTimer->start();
 }
 
 void MapCanvas::setMapPainter(std::shared_ptr<render::MapPainter> painter, bool keepView)
 {
     const bool keep = keepView && mPainter && painter && !mNeedsFit;
     mPainter = std::move(painter);
+    mRenderer.reset();
     if (keep)
         refresh();
     else
@@ -62,10 +79,60 @@ void MapCanvas::zoomToAll()
     update();
 }
 
+void MapCanvas::zoomToExtent(const core::Envelope& extent)
+{
+    if (extent.isNull())
+        return;
+    constexpr double kMinimumMetres = 400.0;
+    core::Envelope shown = extent;
+    const double growX = std::max(0.0, kMinimumMetres - (extent.maxX - extent.minX)) / 2.0;
+    const double growY = std::max(0.0, kMinimumMetres - (extent.maxY - extent.minY)) / 2.0;
+    shown.minX -= growX;
+    shown.maxX += growX;
+    shown.minY -= growY;
+    shown.maxY += growY;
+    mTransform = render::MapTransform::fit(shown, QRectF(rect()), 0.1);
+    mNeedsFit = false;
+    update();
+}
+
+void MapCanvas::zoomToRow(int row)
+{
+    if (!mPainter || row < 0 || static_cast<std::size_t>(row) >= mPainter->areas().size())
+        return;
+    const core::MultiPolygon& shape = mPainter->areas().shape(static_cast<std::size_t>(row));
+    if (shape.isEmpty())
+        return;
+    zoomToExtent(shape.envelope);
+    setSelectedRow(row);
+}
+
 void MapCanvas::zoomBy(double factor, QPointF around)
 {
     mTransform = mTransform.zoomed(factor, around);
     update();
+}
+
+void MapCanvas::setSelectedRows(const QList<int>& rows)
+{
+    setSelectedRow(rows.isEmpty() ? -1 : rows.front());
+    if (mPainter)
+        mSelectedRows = rows;
+    update();
+}
+
+core::Envelope MapCanvas::selectionExtent() const
+{
+    core::Envelope extent;
+    for (int row : mSelectedRows)
+        extent.expand(mPainter->areas().shape(static_cast<std::size_t>(row)).envelope);
+    return extent;
+}
+
+void MapCanvas::zoomToSelection()
+{
+    if (mPainter && !mSelectedRows.isEmpty())
+        zoomToExtent(selectionExtent());
 }
 
 void MapCanvas::setSelectedRow(int row)
@@ -75,6 +142,7 @@ void MapCanvas::setSelectedRow(int row)
     const bool valid = row >= 0 && static_cast<std::size_t>(row) < mPainter->areas().size();
     const auto selected = valid ? std::optional<std::size_t>(static_cast<std::size_t>(row)) : std::nullopt;
     mPainter->setSelectedRow(selected);
+    mSelectedRows = valid ? QList<int>{row} : QList<int>{};
     if (selected && !mNeedsFit) {
         const core::MultiPolygon& shape = mPainter->areas().shape(*selected);
         const core::Envelope view = mTransform.toWorld(QRectF(rect()));
@@ -181,7 +249,38 @@ void MapCanvas::paintEvent(QPaintEvent* /*event*/)
         mTransform = render::MapTransform::fit(mPainter->extent(), QRectF(rect()), 0.04);
         mNeedsFit = false;
     }
-    mPainter->paintMap(painter, mTransform, QRectF(rect()));
+    mRenderer.paint(painter, *mPainter, mTransform, QRectF(rect()), mMoving);
+    paintSelection(painter);
+}
+
+void MapCanvas::paintSelection(QPainter& painter) const
+{
+    // The first selected area has the MapPainter's selection outline; the others get the same here.
+    const QTransform toDevice = mTransform.toDeviceTransform();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setBrush(Qt::NoBrush);
+    for (qsizetype i = 1; i < mSelectedRows.size(); ++i) {
+        const core::MultiPolygon& shape = mPainter->areas().shape(static_cast<std::size_t>(mSelectedRows[i]));
+        QPainterPath path;
+        for (const core::Polygon& polygon : shape.polygons)
+            for (const core::Ring& ring : polygon.rings) {
+                QPolygonF points;
+                for (const core::Point& point : ring)
+                    points.append(toDevice.map(QPointF(point.x, point.y)));
+                path.addPolygon(points);
+            }
+        painter.setPen(QPen(Qt::white, 4.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPath(path);
+        painter.setPen(QPen(Qt::black, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPath(path);
+    }
+    if (mBand) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1.0, Qt::DashLine));
+        QColor fill = palette().color(QPalette::Highlight);
+        fill.setAlpha(40);
+        painter.setBrush(fill);
+        painter.drawRect(*mBand);
+    }
 }
 
 void MapCanvas::resizeEvent(QResizeEvent* event)
@@ -197,6 +296,8 @@ void MapCanvas::mousePressEvent(QMouseEvent* event)
     mPressPosition = event->position().toPoint();
     mLastDragPosition = *mPressPosition;
     mDragging = false;
+    if (event->modifiers() & Qt::ShiftModifier)
+        mBand = QRect(*mPressPosition, *mPressPosition);
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent* event)
@@ -204,6 +305,11 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event)
     const QPoint position = event->position().toPoint();
     const core::Point world = mTransform.toWorld(event->position());
     emit positionChanged(world.x, world.y);
+    if (mBand && (event->buttons() & Qt::LeftButton)) {
+        mBand = QRect(*mPressPosition, position).normalized();
+        update();
+        return;
+    }
     if (mPressPosition && (event->buttons() & Qt::LeftButton)) {
         if (!mDragging && (position - *mPressPosition).manhattanLength() >= 4) {
             mDragging = true;
@@ -213,6 +319,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event)
         if (mDragging) {
             mTransform = mTransform.panned(QPointF(position - mLastDragPosition));
             mLastDragPosition = position;
+            moving();
             update();
         }
         return;
@@ -224,6 +331,13 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
 {
     if (event->button() != Qt::LeftButton || !mPressPosition)
         return QWidget::mouseReleaseEvent(event);
+    if (mBand) {
+        selectInBand(QRect(*mPressPosition, event->position().toPoint()).normalized());
+        mBand.reset();
+        mPressPosition.reset();
+        update();
+        return;
+    }
     if (!mDragging) {
         const auto row = rowAt(event->position());
         const int selected = row ? static_cast<int>(*row) : -1;
@@ -231,15 +345,34 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
         emit areaClicked(selected);
     }
     mPressPosition.reset();
+    if (mDragging)
+        mRestTimer->start(0);
     mDragging = false;
     setCursor(Qt::OpenHandCursor);
+}
+
+void MapCanvas::selectInBand(const QRect& band)
+{
+    if (!mPainter || mNeedsFit)
+        return;
+    const core::Envelope world = mTransform.toWorld(QRectF(band));
+    QList<int> rows;
+    for (std::size_t row = 0; row < mPainter->areas().size(); ++row) {
+        const core::Envelope& box = mPainter->areas().shape(row).envelope;
+        if (!box.isNull() && world.contains({(box.minX + box.maxX) / 2.0, (box.minY + box.maxY) / 2.0}))
+            rows.append(static_cast<int>(row));
+    }
+    setSelectedRows(rows);
+    emit areasSelected(rows);
 }
 
 void MapCanvas::wheelEvent(QWheelEvent* event)
 {
     const double steps = event->angleDelta().y() / 120.0;
-    if (steps != 0.0)
+    if (steps != 0.0) {
+        moving();
         zoomBy(std::pow(1.25, steps), event->position());
+    }
     event->accept();
 }
 

@@ -73,9 +73,11 @@ Workspace loadWorkspace(const LoadRequest& request, core::Feedback& feedback)
         workspace.index = core::runCompositeIndex(data.areas, *workspace.recipe, feedback);
         if (!data.joins.empty())
             workspace.join = data.joins.front();
+        workspace.joins = data.joins;
         workspace.areas = std::make_shared<core::AreaSet>(std::move(data.areas));
-        workspace.mappedColumn = request.field.empty() ? std::string("index")
-                                                       : defaultColumn(*workspace.areas, workspace.join, request.field);
+        workspace.mappedColumn = request.field.empty()
+                                     ? std::string("index")
+                                     : defaultColumn(*workspace.areas, workspace.join, request.field);
         workspace.warnings = feedback.warnings();
         feedback.setProgress(100.0);
         return workspace;
@@ -89,6 +91,7 @@ Workspace loadWorkspace(const LoadRequest& request, core::Feedback& feedback)
         feedback.throwIfCancelled();
         workspace.join =
             core::joinTable(*workspace.areas, table, request.table->idField, core::JoinOptions{}, feedback);
+        workspace.joins = {*workspace.join};
     }
     workspace.mappedColumn = defaultColumn(*workspace.areas, workspace.join, request.field);
     workspace.warnings = feedback.warnings();

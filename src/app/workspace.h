@@ -38,7 +38,8 @@ struct LoadRequest
 struct Workspace
 {
     std::shared_ptr<core::AreaSet> areas;
-    std::optional<core::JoinReport> join;
+    std::optional<core::JoinReport> join;       ///< the first (or only) table's join
+    std::vector<core::JoinReport> joins;        ///< every table's join, in recipe order
     std::optional<core::Recipe> recipe;         ///< when opened from a recipe; as edited in the weights panel
     bool recipeModified = false;                ///< the recipe's weights differ from its file (sha256)
     std::optional<core::IndexRunSummary> index; ///< the recipe's composite index, when computed

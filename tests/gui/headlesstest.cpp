@@ -190,10 +190,29 @@ TEST(LaunchOptions, areasWithoutIdIsAnError)
     EXPECT_EQ(parsed.exitCode, 2);
 }
 
-TEST(LaunchOptions, noArgumentsMeansTheDemoInDutch)
+TEST(LaunchOptions, noArgumentsMeansTheDemoInTheLocaleLanguage)
 {
     const auto parsed = app::LaunchOptionsParser::parse({QStringLiteral("buurtinbeeld")});
     EXPECT_FALSE(parsed.exitCode);
     EXPECT_FALSE(parsed.options.request);
-    EXPECT_EQ(parsed.options.language, QStringLiteral("nl"));
+    EXPECT_EQ(parsed.options.language, app::LaunchOptionsParser::defaultLanguage(QLocale::system()));
+}
+
+TEST(LaunchOptions, dutchForADutchLocaleEnglishOtherwise)
+{
+    EXPECT_EQ(app::LaunchOptionsParser::defaultLanguage(QLocale(QStringLiteral("nl_NL"))),
+              QStringLiteral("nl"));
+    EXPECT_EQ(app::LaunchOptionsParser::defaultLanguage(QLocale(QStringLiteral("nl_BE"))),
+              QStringLiteral("nl"));
+    EXPECT_EQ(app::LaunchOptionsParser::defaultLanguage(QLocale(QStringLiteral("en_GB"))),
+              QStringLiteral("en"));
+    EXPECT_EQ(app::LaunchOptionsParser::defaultLanguage(QLocale(QStringLiteral("de_DE"))),
+              QStringLiteral("en"));
+    EXPECT_EQ(app::LaunchOptionsParser::defaultLanguage(QLocale::c()), QStringLiteral("en"));
+    // An explicit --lang wins over the locale.
+    EXPECT_EQ(app::LaunchOptionsParser::language(
+                  {QStringLiteral("x"), QStringLiteral("--lang"), QStringLiteral("nl")}),
+              QStringLiteral("nl"));
+    EXPECT_EQ(app::LaunchOptionsParser::language({QStringLiteral("x"), QStringLiteral("--lang=en")}),
+              QStringLiteral("en"));
 }

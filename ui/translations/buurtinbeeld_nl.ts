@@ -39,6 +39,22 @@
         <source>%1 of %2…</source>
         <translation>%1 van %2…</translation>
     </message>
+    <message>
+        <source>&amp;Rank intervals (uncertainty)</source>
+        <translation>&amp;Onzekerheid van de rangnummers</translation>
+    </message>
+    <message>
+        <source>How sure each rank is: the ranks again with other weights and methods</source>
+        <translation>Hoe zeker elk rangnummer is: de rangorde opnieuw met andere gewichten en methoden</translation>
+    </message>
+    <message>
+        <source>Rank intervals…</source>
+        <translation>Onzekerheid van de rangnummers…</translation>
+    </message>
+    <message>
+        <source>Rank intervals added: rank_p05 and rank_p95 (the ranking shows them)</source>
+        <translation>Onzekerheid toegevoegd: rank_p05 en rank_p95 (de rangorde toont ze)</translation>
+    </message>
 </context>
 <context>
     <name>bib::app::AnalysisDialog</name>
@@ -120,6 +136,95 @@
     </message>
 </context>
 <context>
+    <name>bib::app::AreaFilterPage</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Analyse the whole layer, or only the areas of one municipality.</source>
+        <translation>Analyseer de hele laag, of alleen de gebieden van één gemeente.</translation>
+    </message>
+    <message>
+        <source>Municipality field:</source>
+        <translation>Gemeenteveld:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Gemeente:</translation>
+    </message>
+    <message>
+        <source>(whole layer)</source>
+        <translation>(hele laag)</translation>
+    </message>
+    <message>
+        <source>Reading the municipalities…</source>
+        <translation>Gemeenten inlezen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipalities</source>
+        <translation>
+            <numerusform>%n gemeente</numerusform>
+            <numerusform>%n gemeenten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::AreaSourcePage</name>
+    <message>
+        <source>Areas</source>
+        <translation>Gebieden</translation>
+    </message>
+    <message>
+        <source>The layer with the buurten or wijken: a file, or a PostGIS connection string (PG:host=… dbname=… user=…).</source>
+        <translation>De laag met de buurten of wijken: een bestand, of een PostGIS-verbinding (PG:host=… dbname=… user=…).</translation>
+    </message>
+    <message>
+        <source>file, or PG:host=… dbname=…</source>
+        <translation>bestand, of PG:host=… dbname=…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Read layers</source>
+        <translation>Lagen &amp;inlezen</translation>
+    </message>
+    <message>
+        <source>Area layer:</source>
+        <translation>Gebiedenlaag:</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Laag:</translation>
+    </message>
+    <message>
+        <source>Area code field:</source>
+        <translation>Veld met gebiedscode:</translation>
+    </message>
+    <message>
+        <source>Area name field:</source>
+        <translation>Veld met gebiedsnaam:</translation>
+    </message>
+    <message>
+        <source>Area layer</source>
+        <translation>Gebiedenlaag</translation>
+    </message>
+    <message>
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.fgb);;All files (*)</source>
+        <translation>Vectordata (*.gpkg *.shp *.geojson *.json *.fgb);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Read the area layer</source>
+        <translation>Gebiedenlaag inlezen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
     <name>bib::app::AreaTableModel</name>
     <message>
         <source>no data</source>
@@ -136,6 +241,33 @@
     <message>
         <source>Name</source>
         <translation>Naam</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::AreaTablePanel</name>
+    <message>
+        <source>Search code or name</source>
+        <translation>Zoek op code of naam</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>Rijen &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport shown rows to CSV…</source>
+        <translation>Getoonde rijen e&amp;xporteren naar CSV…</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabel exporteren</translation>
+    </message>
+    <message>
+        <source>Export shown rows</source>
+        <translation>Getoonde rijen exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -221,6 +353,83 @@
     <message>
         <source>Recipe: %1, sha256 %2, weights changed (not saved)</source>
         <translation>Recept: %1, sha256 %2, weging gewijzigd (niet opgeslagen)</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::HistogramChart</name>
+    <message>
+        <source>Histogram: map a numeric column</source>
+        <translation>Histogram: kies een numerieke kolom voor de kaart</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::IndicatorsPage</name>
+    <message>
+        <source>higher = more attention</source>
+        <translation>hoger = meer aandacht</translation>
+    </message>
+    <message>
+        <source>lower = more attention</source>
+        <translation>lager = meer aandacht</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Tick the columns that make up the index and say which way each one points.</source>
+        <translation>Vink de kolommen aan waaruit de index bestaat en geef bij elke kolom de richting aan.</translation>
+    </message>
+    <message>
+        <source>Search name, label or unit</source>
+        <translation>Zoek op naam, omschrijving of eenheid</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variabele</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::IssuesPanel</name>
+    <message>
+        <source>Issue</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Click to zoom to %1</source>
+        <translation>Klik om in te zoomen op %1</translation>
+    </message>
+    <message>
+        <source>Warnings from loading and joining (%1)</source>
+        <translation>Waarschuwingen bij inlezen en koppelen (%1)</translation>
+    </message>
+    <message>
+        <source>Areas without a row in %1 (%2)</source>
+        <translation>Gebieden zonder rij in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No row in %1: its indicators are missing</source>
+        <translation>Geen rij in %1: de indicatoren ontbreken</translation>
     </message>
 </context>
 <context>
@@ -311,6 +520,25 @@
     </message>
 </context>
 <context>
+    <name>bib::app::LinkedViews</name>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogram</translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation>Spreidingsdiagram</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangorde</translation>
+    </message>
+    <message>
+        <source>Area profile</source>
+        <translation>Totaalbeeld</translation>
+    </message>
+</context>
+<context>
     <name>bib::app::MainWindow</name>
     <message>
         <source>&amp;Open areas…</source>
@@ -351,34 +579,6 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
-    </message>
-    <message>
-        <source>&amp;Classification</source>
-        <translation>&amp;Klassenindeling</translation>
-    </message>
-    <message>
-        <source>&amp;Quantiles (equal counts)</source>
-        <translation>&amp;Kwantielen (even veel gebieden)</translation>
-    </message>
-    <message>
-        <source>&amp;Equal intervals</source>
-        <translation>&amp;Gelijke intervallen</translation>
-    </message>
-    <message>
-        <source>%1 classes</source>
-        <translation>%1 klassen</translation>
-    </message>
-    <message>
-        <source>Colour &amp;ramp</source>
-        <translation>K&amp;leurenschaal</translation>
-    </message>
-    <message>
-        <source>diverging</source>
-        <translation>divergerend</translation>
-    </message>
-    <message>
-        <source>sequential</source>
-        <translation>oplopend</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -445,10 +645,6 @@
         <translation>Kaart exporteren</translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-afbeelding (*.png)</translation>
-    </message>
-    <message>
         <source>Exporting the map…</source>
         <translation>Kaart exporteren…</translation>
     </message>
@@ -481,34 +677,6 @@
         <translation>&lt;h3&gt;Buurt in Beeld %1&lt;/h3&gt;&lt;p&gt;Combineert bronnen per buurt tot één beeld van waar jeugdproblemen zich concentreren, zodat teams weten waar ze eerst moeten handelen.&lt;/p&gt;&lt;p&gt;Kleurenschema&apos;s: ColorBrewer 2.0, Cynthia Brewer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Warnings</source>
-        <translation>Waarschuwingen</translation>
-    </message>
-    <message>
-        <source>Warnings (%1)</source>
-        <translation>Waarschuwingen (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Natural breaks (Jenks)</source>
-        <translation>&amp;Natuurlijke grenzen (Jenks)</translation>
-    </message>
-    <message>
-        <source>&amp;Standard deviations</source>
-        <translation>&amp;Standaarddeviaties</translation>
-    </message>
-    <message>
-        <source>&amp;Head/tail breaks</source>
-        <translation>Ko&amp;p/staart-grenzen</translation>
-    </message>
-    <message>
-        <source>&amp;Manual breaks (from the recipe)</source>
-        <translation>&amp;Handmatige grenzen (uit het recept)</translation>
-    </message>
-    <message>
-        <source>&amp;Number of classes</source>
-        <translation>&amp;Aantal klassen</translation>
-    </message>
-    <message>
         <source>Recipe: %1 · %2 of %3 areas have an index</source>
         <translation>Recept: %1 · %2 van %3 gebieden hebben een index</translation>
     </message>
@@ -524,6 +692,65 @@
         <source>Recipe saved to %1</source>
         <translation>Recept opgeslagen in %1</translation>
     </message>
+    <message>
+        <source>PDF document (*.pdf);;SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation>PDF-document (*.pdf);;SVG-tekening (*.svg);;PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 liggend</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 staand</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 liggend</translation>
+    </message>
+    <message>
+        <source>A3 portrait</source>
+        <translation>A3 staand</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>Papierformaat:</translation>
+    </message>
+    <message>
+        <source>&amp;New analysis…</source>
+        <translation>&amp;Nieuwe analyse…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recipe…</source>
+        <translation>&amp;Recept openen…</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation>Zoomen naar &amp;selectie</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Open recipe</source>
+        <translation>Recept openen</translation>
+    </message>
+    <message>
+        <source>Recipes (*.bib.json);;All files (*)</source>
+        <translation>Recepten (*.bib.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Issues (%1)</source>
+        <translation>Meldingen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas selected</source>
+        <translation>
+            <numerusform>%n gebied geselecteerd</numerusform>
+            <numerusform>%n gebieden geselecteerd</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bib::app::MapCanvas</name>
@@ -538,6 +765,21 @@
     <message>
         <source>rank %1 of %2</source>
         <translation>rang %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::NewAnalysisWizard</name>
+    <message>
+        <source>New analysis</source>
+        <translation>Nieuwe analyse</translation>
+    </message>
+    <message>
+        <source>Joining the tables…</source>
+        <translation>Tabellen koppelen…</translation>
+    </message>
+    <message>
+        <source>Save recipe</source>
+        <translation>Recept opslaan</translation>
     </message>
 </context>
 <context>
@@ -597,6 +839,86 @@
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::ProfileChart</name>
+    <message>
+        <source>Select an area to see its profile.</source>
+        <translation>Selecteer een gebied om het totaalbeeld te zien.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) against the average of all %3 areas</source>
+        <translation>%1 (%2) tegen het gemiddelde van alle %3 gebieden</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>domein %1</translation>
+    </message>
+    <message>
+        <source>this area</source>
+        <translation>dit gebied</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>gemiddelde</translation>
+    </message>
+    <message>
+        <source>normalised score (higher = more attention)</source>
+        <translation>genormaliseerde score (hoger = meer aandacht)</translation>
+    </message>
+    <message>
+        <source>Drivers: %1</source>
+        <translation>Wat de score bepaalt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::RankingChart</name>
+    <message>
+        <source>Top %1 by rank</source>
+        <translation>Top %1 op rangnummer</translation>
+    </message>
+    <message>
+        <source>Ranking: open a recipe</source>
+        <translation>Rangorde: open een recept</translation>
+    </message>
+    <message>
+        <source>rank (whiskers: 5–95% of the draws)</source>
+        <translation>rangnummer (snorharen: 5–95% van de trekkingen)</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rangnummer</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::RecentRecipes</name>
+    <message>
+        <source>&amp;Recent recipes</source>
+        <translation>&amp;Recente recepten</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Lijst &amp;wissen</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::RecipeAutosave</name>
+    <message>
+        <source>Autosave</source>
+        <translation>Automatisch opslaan</translation>
+    </message>
+    <message>
+        <source>Buurt in Beeld stopped while a recipe had unsaved changes. Open the recovered recipe?</source>
+        <translation>Buurt in Beeld stopte terwijl een recept niet-opgeslagen wijzigingen had. Het herstelde recept openen?</translation>
+    </message>
+    <message>
+        <source>Buurt in Beeld stopped while %1 had unsaved changes. Open the recovered recipe?</source>
+        <translation>Buurt in Beeld stopte terwijl %1 niet-opgeslagen wijzigingen had. Het herstelde recept openen?</translation>
+    </message>
+    <message>
+        <source>Recover recipe</source>
+        <translation>Recept herstellen</translation>
     </message>
 </context>
 <context>
@@ -667,6 +989,48 @@
     <message>
         <source>reset to recipe</source>
         <translation>terug naar recept</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::SaveRecipePage</name>
+    <message>
+        <source>Save the recipe</source>
+        <translation>Recept opslaan</translation>
+    </message>
+    <message>
+        <source>The recipe holds the whole analysis; the workstation opens it when you finish.</source>
+        <translation>Het recept legt de hele analyse vast; het werkstation opent het als u klaar bent.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Recipe file:</source>
+        <translation>Receptbestand:</translation>
+    </message>
+    <message>
+        <source>Recipes (*.bib.json)</source>
+        <translation>Recepten (*.bib.json)</translation>
+    </message>
+    <message>
+        <source>New analysis</source>
+        <translation>Nieuwe analyse</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::ScatterChart</name>
+    <message>
+        <source>Horizontal:</source>
+        <translation>Horizontaal:</translation>
+    </message>
+    <message>
+        <source>Vertical:</source>
+        <translation>Verticaal:</translation>
     </message>
 </context>
 <context>
@@ -748,6 +1112,128 @@
     <message>
         <source>Hot and cold spots (Gi*)</source>
         <translation>Hot- en coldspots (Gi*)</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::StyleMenu</name>
+    <message>
+        <source>&amp;Classification</source>
+        <translation>&amp;Klassenindeling</translation>
+    </message>
+    <message>
+        <source>&amp;Quantiles (equal counts)</source>
+        <translation>&amp;Kwantielen (even veel gebieden)</translation>
+    </message>
+    <message>
+        <source>&amp;Equal intervals</source>
+        <translation>&amp;Gelijke intervallen</translation>
+    </message>
+    <message>
+        <source>&amp;Natural breaks (Jenks)</source>
+        <translation>&amp;Natuurlijke grenzen (Jenks)</translation>
+    </message>
+    <message>
+        <source>&amp;Standard deviations</source>
+        <translation>&amp;Standaarddeviaties</translation>
+    </message>
+    <message>
+        <source>&amp;Head/tail breaks</source>
+        <translation>Ko&amp;p/staart-grenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Manual breaks (from the recipe)</source>
+        <translation>&amp;Handmatige grenzen (uit het recept)</translation>
+    </message>
+    <message>
+        <source>&amp;Number of classes</source>
+        <translation>&amp;Aantal klassen</translation>
+    </message>
+    <message>
+        <source>%1 classes</source>
+        <translation>%1 klassen</translation>
+    </message>
+    <message>
+        <source>Colour &amp;ramp</source>
+        <translation>K&amp;leurenschaal</translation>
+    </message>
+    <message>
+        <source>diverging</source>
+        <translation>divergerend</translation>
+    </message>
+    <message>
+        <source>sequential</source>
+        <translation>oplopend</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::TablesPage</name>
+    <message>
+        <source>%1 (code column %2): %3 of %4 areas matched, %5 rows</source>
+        <translation>%1 (codekolom %2): %3 van %4 gebieden gekoppeld, %5 rijen</translation>
+    </message>
+    <message>
+        <source>  areas without a row (%1): %2</source>
+        <translation>  gebieden zonder rij (%1): %2</translation>
+    </message>
+    <message>
+        <source>  rows without an area (%1): %2</source>
+        <translation>  rijen zonder gebied (%1): %2</translation>
+    </message>
+    <message>
+        <source>  codes that occur more than once (the first row is used): %1</source>
+        <translation>  codes die vaker voorkomen (de eerste rij telt): %1</translation>
+    </message>
+    <message>
+        <source>  codes matched only after trimming spaces or ignoring case: %1</source>
+        <translation>  codes pas gekoppeld na weglaten van spaties of negeren van hoofdletters: %1</translation>
+    </message>
+    <message>
+        <source>  numeric columns joined: %1</source>
+        <translation>  numerieke kolommen gekoppeld: %1</translation>
+    </message>
+    <message>
+        <source>  columns not joined (text, or the name is taken): %1</source>
+        <translation>  kolommen niet gekoppeld (tekst, of de naam bestaat al): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add table</source>
+        <translation>Tabel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Indicator tables</source>
+        <translation>Indicatorentabellen</translation>
+    </message>
+    <message>
+        <source>Tables (CSV, XLSX, ODS) with one row per area, joined to the areas by their code.</source>
+        <translation>Tabellen (CSV, XLSX, ODS) met één rij per gebied, op gebiedscode gekoppeld.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove table</source>
+        <translation>Tabel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabel:</translation>
+    </message>
+    <message>
+        <source>Code column in the table:</source>
+        <translation>Codekolom in de tabel:</translation>
+    </message>
+    <message>
+        <source>Indicator table</source>
+        <translation>Indicatorentabel</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Tabellen (*.csv *.tsv *.txt *.xlsx *.ods);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Read the table</source>
+        <translation>Tabel inlezen</translation>
     </message>
 </context>
 <context>
