@@ -192,14 +192,19 @@ CommandSpec forecastCommand()
                 ->check(CLI::Range(1, 1000));
             command
                 .add_option("--method", o->method,
-                            "ets (additive Holt–Winters) or poisson (Poisson regression)")
+                            "ets (additive Holt–Winters; a season longer than 24 periods is a Fourier "
+                            "curve and Holt's method smooths the adjusted series) or poisson (Poisson "
+                            "regression)")
                 ->capture_default_str()
                 ->check(CLI::IsMember({"ets", "poisson"}));
             command.add_option(
                 "--season", o->season,
                 "Periods per season; default 52 for weeks, 12 months, 4 quarters, none for days and "
                 "years; 0 = no season");
-            command.add_option("--harmonics", o->harmonics, "Fourier pairs of the Poisson season")
+            command
+                .add_option(
+                    "--harmonics", o->harmonics,
+                    "Fourier pairs of the season: poisson, and ets when the season is longer than 24 periods")
                 ->capture_default_str()
                 ->check(CLI::Range(1, 26));
             command.add_flag("--wijk-from-code", o->wijkFromCode,

@@ -161,7 +161,7 @@ std::unique_ptr<Forecaster> createForecaster(ForecastMethod method, std::size_t 
 {
     if (method == ForecastMethod::PoissonRegression)
         return std::make_unique<PoissonRegressionForecaster>(harmonics);
-    return std::make_unique<HoltWintersForecaster>();
+    return std::make_unique<HoltWintersForecaster>(harmonics);
 }
 
 std::vector<AreaGrouping> groupingsFromCbsCodes(const CountTable& table, Feedback& feedback)

@@ -102,7 +102,7 @@ private:
 };
 
 /// The method for a key of ForecastMethod. `harmonics` is the number of Fourier pairs of the Poisson
-/// regression (ignored by Holt–Winters).
+/// regression and of the Fourier season Holt–Winters uses for seasons longer than 24 periods.
 std::unique_ptr<Forecaster> createForecaster(ForecastMethod method, std::size_t harmonics = 3);
 
 /// A grouping of the series of a count table into one aggregate level (wijk, gemeente).

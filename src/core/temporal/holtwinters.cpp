@@ -3,11 +3,15 @@
 
 #include "io/areawriter.h"
 #include "temporal/normalquantile.h"
+#include "temporal/poissonregression.h"
 #include "util/error.h"
+
+#include <Eigen/Dense>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <numbers>
 #include <random>
 
 namespace bib::core {
@@ -147,7 +151,107 @@ std::vector<double> nelderMead(const Function& f, std::vector<double> start, int
     return simplex[static_cast<std::size_t>(best)];
 }
 
+/// The best point of a 6^d grid (from (0.3, 0.1, 0.1) on) refined by nelderMead, at most 400 evaluations.
+template <typename Function>
+std::vector<double> minimiseOnUnitBox(const Function& objective, std::size_t dimensions)
+{
+    constexpr std::array<double, 6> grid{0.02, 0.1, 0.25, 0.45, 0.7, 0.95};
+    std::vector<double> best = std::vector<double>{0.3, 0.1, 0.1};
+    best.resize(dimensions);
+    double bestValue = objective(best);
+    std::vector<double> x(dimensions);
+    for (double a : grid)
+        for (double b : grid)
+            for (double g :
+                 dimensions == 3 ? std::vector<double>(grid.begin(), grid.end()) : std::vector<double>{0.0}) {
+                x[0] = a;
+                x[1] = b;
+                if (dimensions == 3)
+                    x[2] = g;
+                const double value = objective(x);
+                if (value < bestValue) {
+                    bestValue = value;
+                    best = x;
+                }
+            }
+    return nelderMead(objective, best, 400);
+}
+
 } // namespace
+
+double FourierSeason::at(std::size_t period) const
+{
+    double value = 0;
+    std::size_t next = 0;
+    const auto t = static_cast<double>(period);
+    for (std::size_t k = 1; k <= harmonics && seasonLength; ++k) {
+        const double frequency =
+            2 * std::numbers::pi * static_cast<double>(k) / static_cast<double>(seasonLength);
+        if (2 * k != seasonLength)
+            value += coefficients[next++] * std::sin(frequency * t);
+        value += coefficients[next++] * std::cos(frequency * t);
+    }
+    return value;
+}
+
+FourierSeason fitFourierSeason(std::span<const double> y, std::size_t m, std::size_t harmonics)
+{
+    FourierSeason season;
+    if (m < 2 || harmonics == 0)
+        return season;
+    season.seasonLength = m;
+    season.harmonics = std::min(harmonics, m / 2);
+    const auto columns = PoissonRegressionForecaster::design(1, y.size(), true, m, season.harmonics);
+    const auto n = static_cast<Eigen::Index>(y.size());
+    const auto p = static_cast<Eigen::Index>(columns.size());
+    Eigen::MatrixXd x(n, p);
+    Eigen::VectorXd response(n);
+    for (Eigen::Index t = 0; t < n; ++t) {
+        response(t) = y[static_cast<std::size_t>(t)];
+        for (Eigen::Index j = 0; j < p; ++j)
+            x(t, j) = columns[static_cast<std::size_t>(j)][static_cast<std::size_t>(t)];
+    }
+    const Eigen::ColPivHouseholderQR<Eigen::MatrixXd> qr(x);
+    if (qr.rank() < p)
+        throw InputError("Fourier season: " + std::to_string(y.size()) + " periods are too few for " +
+                         std::to_string(season.harmonics) + " Fourier pairs with a trend");
+    const Eigen::VectorXd beta = qr.solve(response);
+    season.intercept = beta(0);
+    season.slope = beta(1);
+    for (Eigen::Index j = 2; j < p; ++j)
+        season.coefficients.push_back(beta(j));
+    return season;
+}
+
+HoltWintersModel filterSeasonallyAdjusted(std::span<const double> y, const FourierSeason& season,
+                                          const HoltWintersParameters& p, std::size_t estimatedParameters)
+{
+    const std::size_t n = y.size();
+    if (n < 3)
+        throw InputError("Holt's method needs at least 3 periods of data, got " + std::to_string(n) +
+                         " periods");
+    HoltWintersModel model;
+    model.mParameters = {p.alpha, p.beta, 0.0};
+    model.mLength = n;
+    model.mFourier = season;
+    model.mLevel = season.intercept; // the regression line at t = 0
+    model.mTrend = season.slope;
+    const double alpha = std::clamp(p.alpha, 0.0, 1.0);
+    const double beta = std::clamp(p.beta, 0.0, 1.0);
+    model.mResiduals.reserve(n);
+    for (std::size_t t = 0; t < n; ++t) {
+        const double adjusted = y[t] - season.at(t + 1);
+        const double error = adjusted - (model.mLevel + model.mTrend);
+        model.mResiduals.push_back(error);
+        model.mSumOfSquares += error * error;
+        const double previousLevel = model.mLevel;
+        model.mLevel = alpha * adjusted + (1 - alpha) * (model.mLevel + model.mTrend);
+        model.mTrend = beta * (model.mLevel - previousLevel) + (1 - beta) * model.mTrend;
+    }
+    const double degrees = static_cast<double>(n) - static_cast<double>(estimatedParameters);
+    model.mResidualVariance = model.mSumOfSquares / std::max(degrees, 1.0);
+    return model;
+}
 
 HoltWintersModel filterHoltWinters(std::span<const double> y, std::size_t m, const HoltWintersParameters& p,
                                    std::size_t estimatedParameters)
@@ -204,7 +308,7 @@ double HoltWintersModel::mean(std::size_t step) const
 {
     const double h = static_cast<double>(step);
     const double season = mSeasonLength ? mSeasonRing[(mLength + step - 1) % mSeasonLength] : 0.0;
-    return mLevel + h * mTrend + season;
+    return mLevel + h * mTrend + season + mFourier.at(mLength + step);
 }
 
 double HoltWintersModel::forecastVariance(std::size_t step) const
@@ -242,7 +346,7 @@ void HoltWintersModel::addSimulatedPath(std::span<const double> innovations, std
         const std::size_t position = mSeasonLength ? (mLength + h) % mSeasonLength : 0;
         const double season = mSeasonLength ? ring[position] : 0.0;
         const double e = innovations[h];
-        path[h] += level + trend + season + e;
+        path[h] += level + trend + season + mFourier.at(mLength + h + 1) + e;
         level += trend + alpha * e;
         trend += alpha * beta * e;
         if (mSeasonLength)
@@ -254,6 +358,9 @@ std::string HoltWintersModel::description() const
 {
     std::string text =
         mSeasonLength ? "ETS(A,A,A) m=" + std::to_string(mSeasonLength) : std::string("ETS(A,A,N)");
+    if (mFourier.seasonLength)
+        text += " + " + std::to_string(mFourier.harmonics) +
+                " Fourier pairs m=" + std::to_string(mFourier.seasonLength);
     text += " alpha=" + formatNumber(mParameters.alpha) + " beta=" + formatNumber(mParameters.beta);
     if (mSeasonLength)
         text += " gamma=" + formatNumber(mParameters.gamma);
@@ -266,22 +373,7 @@ HoltWintersParameters estimateHoltWintersParameters(std::span<const double> y, s
     auto objective = [&](const std::vector<double>& x) {
         return sumOfSquaredErrors(y, seasonal ? m : 0, {x[0], x[1], seasonal ? x[2] : 0.0});
     };
-    constexpr std::array<double, 6> grid{0.02, 0.1, 0.25, 0.45, 0.7, 0.95};
-    std::vector<double> best{0.3, 0.1, 0.1};
-    double bestValue = objective(best);
-    for (double a : grid)
-        for (double b : grid)
-            for (double g :
-                 seasonal ? std::vector<double>(grid.begin(), grid.end()) : std::vector<double>{0.0}) {
-                const double value = objective({a, b, g});
-                if (value < bestValue) {
-                    bestValue = value;
-                    best = {a, b, g};
-                }
-            }
-    if (!seasonal)
-        best.pop_back();
-    const std::vector<double> x = nelderMead(objective, best, 400);
+    const std::vector<double> x = minimiseOnUnitBox(objective, seasonal ? 3 : 2);
     return {x[0], x[1], seasonal ? x[2] : 0.0};
 }
 
@@ -296,6 +388,17 @@ std::unique_ptr<FittedForecastModel> HoltWintersForecaster::fitSeries(std::span<
         note = "fewer than two seasons of " + std::to_string(m) +
                " periods: no seasonality (Holt's linear trend)";
         m = 0;
+    }
+    if (m > longestStateSeason) {
+        // See the class comment: a fixed Fourier season, Holt's linear method on the adjusted series.
+        const FourierSeason season = fitFourierSeason(counts, m, mHarmonics);
+        auto objective = [&](const std::vector<double>& x) {
+            return filterSeasonallyAdjusted(counts, season, {x[0], x[1], 0.0}).sumOfSquaredErrors();
+        };
+        const std::vector<double> x = minimiseOnUnitBox(objective, 2);
+        // k: α, β, the start level and trend, and the Fourier coefficients.
+        return std::make_unique<HoltWintersModel>(
+            filterSeasonallyAdjusted(counts, season, {x[0], x[1], 0.0}, 4 + season.coefficients.size()));
     }
     const HoltWintersParameters parameters = estimateHoltWintersParameters(counts, m);
     return std::make_unique<HoltWintersModel>(filterHoltWinters(counts, m, parameters, m ? 3 : 2));

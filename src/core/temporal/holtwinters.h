@@ -23,6 +23,28 @@ struct HoltWintersParameters
     double gamma = 0.1;
 };
 
+/// A fixed seasonal curve of K Fourier pairs (Hyndman & Athanasopoulos, FPP3 §7.4 "Fourier series"):
+///   ŝ_t = Σ_{k=1}^{K} [a_k sin(2πkt/m) + b_k cos(2πkt/m)],  t = 1, 2, … the period number,
+/// the sine of k = m/2 left out (0 at every whole t), K = min(harmonics, ⌊m/2⌋).
+struct FourierSeason
+{
+    std::size_t seasonLength = 0; ///< m; 0 = no season (ŝ = 0)
+    std::size_t harmonics = 0;    ///< K
+    /// a_1, b_1, a_2, b_2, … in the column order of PoissonRegressionForecaster::design().
+    std::vector<double> coefficients;
+    double intercept = 0;                ///< β₀ of the regression below (the line at t = 0)
+    double slope = 0;                    ///< β₁
+    double at(std::size_t period) const; ///< ŝ_t for the 1-based period number t
+};
+
+/// The seasonal part of the ordinary least-squares fit
+///   y_t = β₀ + β₁·t + ŝ_t + e_t,  t = 1 … n
+/// (Eigen column-pivoting QR; R: `lm(y ~ t + sin(2*pi*k*t/m) + cos(2*pi*k*t/m) …)`, the regression of
+/// forecast::fourier() terms). The trend column keeps a trend out of the season. InputError when the
+/// design is rank deficient (n below 2 + 2K).
+FourierSeason fitFourierSeason(std::span<const double> counts, std::size_t seasonLength,
+                               std::size_t harmonics);
+
 /// A filtered Holt–Winters model: states at the end of the series, one-step residuals and σ².
 class HoltWintersModel final : public FittedForecastModel
 {
@@ -59,11 +81,16 @@ public:
     /// seasonal start values were computed from; all residuals when fewer than 8 remain), k the
     /// estimated smoothing parameters (0 for fixed ones).
     double residualVariance() const { return mResidualVariance; }
+    /// The fixed Fourier season of a long-season model (filterSeasonallyAdjusted); seasonLength 0 else.
+    const FourierSeason& fourierSeason() const { return mFourier; }
 
 private:
     friend HoltWintersModel filterHoltWinters(std::span<const double>, std::size_t,
                                               const HoltWintersParameters&, std::size_t);
+    friend HoltWintersModel filterSeasonallyAdjusted(std::span<const double>, const FourierSeason&,
+                                                     const HoltWintersParameters&, std::size_t);
     HoltWintersParameters mParameters;
+    FourierSeason mFourier;
     std::size_t mSeasonLength = 0;
     std::size_t mLength = 0; ///< n, the observations
     double mLevel = 0;
@@ -86,6 +113,19 @@ HoltWintersModel filterHoltWinters(std::span<const double> counts, std::size_t s
                                    const HoltWintersParameters& parameters,
                                    std::size_t estimatedParameters = 0);
 
+/// Holt's linear method on the seasonally adjusted series z_t = y_t − ŝ_t, with ŝ added back to the
+/// mean and to simulated paths: the "forecast the seasonally adjusted series, then reseasonalise" scheme
+/// of forecast::stlf (Hyndman & Athanasopoulos, FPP2 §6.8), with a fixed Fourier season instead of
+/// STL's. The start states are the regression's line at t = 0 (ℓ₀ = β₀, b₀ = β₁), standing in for the
+/// initial states forecast::ets estimates, rather than R HoltWinters' ℓ = y₂, b = y₂ − y₁ from two noisy
+/// counts; filtering (and the residuals) start at period 1:
+///   e_t = z_t − (ℓ + b),  ℓ ← α z_t + (1 − α)(ℓ + b),  b ← β(ℓ_new − ℓ_old) + (1 − β) b.
+/// σ² = Σe² / (n − k), k = `estimatedParameters`. Like stlf, the intervals treat the season as known:
+/// forecastVariance() is Holt's (γ = 0). InputError for fewer than 3 periods.
+HoltWintersModel filterSeasonallyAdjusted(std::span<const double> counts, const FourierSeason& season,
+                                          const HoltWintersParameters& parameters,
+                                          std::size_t estimatedParameters = 0);
+
 /// The parameters minimising the sum of squared one-step errors over the box [0, 1]³ ([0, 1]² without
 /// season): the best point of a 6 × 6 × 6 grid refined by Nelder–Mead (Nelder & Mead 1965; reflection
 /// 1, expansion 2, contraction ½, shrink ½, points clamped to the box), at most 400 evaluations.
@@ -97,6 +137,17 @@ HoltWintersParameters estimateHoltWintersParameters(std::span<const double> coun
 /// from estimateHoltWintersParameters(), Gaussian prediction intervals from forecastVariance().
 /// Series shorter than 4 periods are an InputError.
 ///
+/// Long seasons (m > 24, e.g. 52 weeks): no seasonal states. R's forecast::ets refuses seasonal periods
+/// above 24 and points to stlf() / Fourier terms instead (Hyndman & Athanasopoulos, FPP2 §12.1 "Weekly,
+/// daily and sub-daily data"): with two or three years of weekly counts, each of 52 states would start from
+/// one or two noisy counts and carry last year's noise for that week into the forecast, and the class-1
+/// intervals, which take the states as known, come out too narrow. Instead the season is a fitted Fourier
+/// curve of K = min(harmonics, ⌊m/2⌋) pairs (fitFourierSeason, the same K as `--method poisson`) and Holt's
+/// linear method smooths the seasonally adjusted series (filterSeasonallyAdjusted), α and β minimising
+/// its sum of squared errors like estimateHoltWintersParameters(); σ² counts α, β, ℓ₀, b₀ and the
+/// Fourier coefficients as estimated. Description
+/// "ETS(A,A,N) + K Fourier pairs m=…".
+///
 /// Bottom-up intervals: sample paths of every member simulated with addSimulatedPath(), driven by a
 /// joint bootstrap of the one-step residuals — at each future step one past period τ is drawn and every
 /// member gets its own residual of period τ — so the correlation between areas in the same period is
@@ -105,7 +156,11 @@ HoltWintersParameters estimateHoltWintersParameters(std::span<const double> coun
 class HoltWintersForecaster final : public Forecaster
 {
 public:
+    /// `harmonics`: the Fourier pairs of a long season (m > 24).
+    explicit HoltWintersForecaster(std::size_t harmonics = 3) : mHarmonics(harmonics) {}
     std::string_view key() const override { return "ets"; }
+    /// Seasons longer than this get a Fourier season instead of seasonal states (forecast::ets's limit).
+    static constexpr std::size_t longestStateSeason = 24;
 
 private:
     std::unique_ptr<FittedForecastModel> fitSeries(std::span<const double> counts, std::size_t seasonLength,
@@ -114,6 +169,7 @@ private:
     aggregateQuantiles(const std::vector<const FittedForecastModel*>& members,
                        const std::vector<double>& probabilities,
                        const ForecastSettings& settings) const override;
+    std::size_t mHarmonics;
 };
 
 } // namespace bib::core

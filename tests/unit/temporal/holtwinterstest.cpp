@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <numbers>
 #include <vector>
 
 namespace {
@@ -146,6 +147,67 @@ TEST(HoltWinters, intervalsAreGaussianAroundTheMeanAndClampedAtZero)
         EXPECT_LE(f.lo80[h], f.hi80[h]);
         EXPECT_LE(f.hi80[h], f.hi95[h]);
     }
+}
+
+/// y_t = 10 + 0.05 t + 3 sin(2πt/52) + (7t mod 5), t = 1 … 110: a long (weekly) season.
+std::vector<double> weeklySeries()
+{
+    std::vector<double> y;
+    for (int t = 1; t <= 110; ++t)
+        y.push_back(10 + 0.05 * t + 3 * std::sin(2 * std::numbers::pi * t / 52) + (t * 7) % 5);
+    return y;
+}
+
+TEST(HoltWinters, longSeasonMatchesRFourierRegressionAndHoltOnTheAdjustedSeries)
+{
+    // R 4.2.2, t <- 1:110; y as weeklySeries(); m <- 52;
+    //   X <- cbind(sin(2*pi*t/m), cos(2*pi*t/m), sin(4*pi*t/m), cos(4*pi*t/m), sin(6*pi*t/m), cos(6*pi*t/m))
+    //   fit <- lm(y ~ t + X); s <- function(tt) Fourier columns at tt %*% coef(fit)[3:8]
+    //   hw <- HoltWinters(ts(c(0, 0, y - s(t))), alpha = 0.3, beta = 0.1, gamma = FALSE,
+    //                     l.start = coef(fit)[1], b.start = coef(fit)[2])
+    //   (the two leading zeros are never read: with l.start/b.start given, filtering starts at the third
+    //   value, so the first adjusted value is filtered from the regression line at t = 0; a hand-written
+    //   loop of the same recursions in R gives the same numbers)
+    //   predict(hw, n.ahead = 4) + s(111:114); hw$SSE
+    const std::vector<double> y = weeklySeries();
+    const FourierSeason season = fitFourierSeason(y, 52, 3);
+    ASSERT_EQ(season.coefficients.size(), 6u);
+    const double coefficients[6] = {2.9689888001042312737, 0.0140202121751578524,  -0.0199407779284215339,
+                                    0.0262104681747703724, -0.0053318241642293044, 0.0372759235889697088};
+    for (std::size_t k = 0; k < 6; ++k)
+        expectNear(season.coefficients[k], coefficients[k], 1e-9);
+    expectNear(season.intercept, 12.0759601614631115751, 1e-9);
+    expectNear(season.slope, 0.0486242536436535880, 1e-9);
+    const HoltWintersModel model = filterSeasonallyAdjusted(y, season, {0.3, 0.1, 0.0});
+    const double forecasts[4] = {19.317710489547167, 19.542307691249999, 19.737651494954758,
+                                 19.901109735726035};
+    for (std::size_t h = 1; h <= 4; ++h)
+        expectNear(model.mean(h), forecasts[h - 1], 1e-9);
+    expectNear(model.sumOfSquaredErrors(), 306.32621982107452, 1e-9);
+    EXPECT_EQ(model.residuals().size(), 110u);
+    // Holt's class-1 variance: the season is taken as known.
+    expectNear(model.forecastVariance(2), model.residualVariance() * (1 + 0.3 * 1.1 * 0.3 * 1.1), 1e-12);
+}
+
+TEST(HoltWinters, longSeasonUsesFourierTermsInsteadOfSeasonalStates)
+{
+    // Exact trend + two harmonics of a 52-period season: the Fourier fit is exact, the adjusted series a
+    // straight line, which Holt's method forecasts without error whatever its parameters.
+    std::vector<double> y;
+    auto truth = [](double t) {
+        return 20 + 0.5 * t + 4 * std::sin(2 * std::numbers::pi * t / 52) +
+               2 * std::cos(4 * std::numbers::pi * t / 52);
+    };
+    for (int t = 1; t <= 120; ++t)
+        y.push_back(truth(t));
+    HoltWintersForecaster forecaster;
+    const SeriesForecast f = forecaster.forecast(y, {6, 52, 100, 1});
+    EXPECT_EQ(f.model.rfind("ETS(A,A,N) + 3 Fourier pairs m=52", 0), 0u) << f.model;
+    EXPECT_TRUE(f.note.empty()) << f.note;
+    for (std::size_t h = 1; h <= 6; ++h)
+        EXPECT_NEAR(f.mean[h - 1], truth(static_cast<double>(120 + h)), 1e-6);
+    // Seasons up to 24 keep their seasonal states.
+    EXPECT_EQ(forecaster.forecast(series, {2, 4, 100, 1}).model.rfind("ETS(A,A,A) m=4", 0), 0u);
 }
 
 TEST(HoltWinters, sampleQuantileIsRType7)
