@@ -31,6 +31,7 @@ void runBriefing(const BriefingOptions& o, Context& context)
     request.recipe = o.recipe;
     request.areas = o.areas;
     request.all = o.all;
+    request.level = o.level == "wijk" ? print::BriefingLevel::Wijk : print::BriefingLevel::Buurt;
     request.language = o.language == "en" ? core::Language::English : core::Language::Dutch;
     request.sources = QString::fromStdString(o.source);
     if (o.robustness >= 0)
@@ -38,13 +39,20 @@ void runBriefing(const BriefingOptions& o, Context& context)
     request.output = o.output;
     const print::BriefingSummary s = print::writeBriefing(request, context.feedback);
     if (context.json) {
-        context.out << "{\"pages\": " << s.pages << ", \"area_pages\": " << s.areaPages
+        context.out << "{\"pages\": " << s.pages << ", \"level\": " << jsonString(o.level)
+                    << ", \"area_pages\": " << s.areaPages
                     << ", \"areas_with_index_withheld\": " << s.withheldAreas
                     << ", \"output\": " << jsonString(o.output) << "}\n";
         return;
     }
-    context.out << "briefing: " << s.areaPages << " area pages, " << s.pages << " pages in all; the index of "
-                << s.withheldAreas << " of them is withheld ('onderdrukt')\nwritten: " << o.output << "\n";
+    if (o.level == "wijk")
+        context.out << "briefing: " << s.areaPages << " wijk pages, " << s.pages << " pages in all; "
+                    << s.withheldAreas
+                    << " of them have no buurt with a published index\nwritten: " << o.output << "\n";
+    else
+        context.out << "briefing: " << s.areaPages << " area pages, " << s.pages
+                    << " pages in all; the index of " << s.withheldAreas
+                    << " of them is withheld ('onderdrukt')\nwritten: " << o.output << "\n";
 #else
     (void)o;
     (void)context;
@@ -69,8 +77,10 @@ CommandSpec briefingCommand()
                 command.add_option("--area", o->areas, "Area code(s), e.g. --area BU03440000 BU03440101");
             auto* all = command.add_flag("--all", o->all, "Every area of the recipe (an atlas)");
             area->excludes(all);
-            command.add_option("--level", o->level, "With --all: the level of the recipe's areas (buurt)")
-                ->check(CLI::IsMember({"buurt"}));
+            command
+                .add_option("--level", o->level,
+                            "With --all: one page per area (buurt, default) or per wijk of the areas (wijk)")
+                ->check(CLI::IsMember({"buurt", "wijk"}));
             command.add_option("--lang", o->language, "Language: nl (default) or en")
                 ->check(CLI::IsMember({"nl", "en"}));
             command.add_option("--source", o->source, "Sources for the footer (default: the input files)");
@@ -82,6 +92,9 @@ CommandSpec briefingCommand()
             return [o](Context& context) {
                 if (o->areas.empty() && !o->all)
                     throw core::InputError("say which areas: --area CODE … or --all");
+                if (o->level == "wijk" && !o->all)
+                    throw core::InputError("--level wijk prints one page per wijk of every area: use it "
+                                           "with --all instead of --area");
                 runBriefing(*o, context);
             };
         }};

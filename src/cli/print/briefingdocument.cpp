@@ -14,12 +14,16 @@
 #include <QFontMetricsF>
 #include <QPageSize>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <limits>
+#include <map>
+#include <utility>
 
 namespace bib::print {
 
@@ -41,6 +45,7 @@ const QColor kMuted(0x6e, 0x6e, 0x6e);
 const QColor kAccent(0x1f, 0x4e, 0x79);
 const QColor kCity(0xb0, 0xb0, 0xb0);
 const QColor kRule(0xd0, 0xd0, 0xd0);
+const QColor kNeighbour(0xdc, 0xdc, 0xdc);
 
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
 
@@ -55,6 +60,86 @@ struct Figure
     bool withheld = false;
     double weight = 0.0;
 };
+
+/// One wijk of an atlas per wijk: its code, its name as printed and its buurten (rows, layer order).
+struct Wijk
+{
+    std::string code;
+    QString title;
+    std::vector<std::size_t> rows;
+};
+
+bool isCbsBuurtCode(const std::string& id)
+{
+    return id.size() == 10 && id.compare(0, 2, "BU") == 0 &&
+           std::all_of(id.begin() + 2, id.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
+}
+
+/// The areas grouped by wijk, ordered by wijk code: wk_code where the areas have it filled in,
+/// else WKggggww from a CBS buurt code BUggggwwbb.
+std::vector<Wijk> wijkenOf(const core::AreaSet& areas, core::Language language)
+{
+    const core::TextColumn* codes = areas.textColumn("wk_code");
+    const core::TextColumn* names = areas.textColumn("wk_naam");
+    std::map<std::string, Wijk> byCode;
+    std::vector<std::string> without;
+    for (std::size_t row = 0; row < areas.size(); ++row) {
+        std::string code = codes ? codes->values[row] : std::string();
+        if (code.empty() && isCbsBuurtCode(areas.id(row)))
+            code = "WK" + areas.id(row).substr(2, 6);
+        if (code.empty()) {
+            without.push_back("'" + areas.id(row) + "'");
+            continue;
+        }
+        Wijk& wijk = byCode[code];
+        if (wijk.code.empty()) {
+            wijk.code = code;
+            const std::string name = names ? names->values[row] : std::string();
+            wijk.title = name.empty() ? say(language, "Wijk %1", "Wijk %1").arg(QString::fromStdString(code))
+                                      : QString::fromStdString(name);
+        }
+        wijk.rows.push_back(row);
+    }
+    if (!without.empty()) {
+        std::string listed;
+        for (std::size_t i = 0; i < without.size() && i < 5; ++i)
+            listed += (i ? ", " : "") + without[i];
+        if (without.size() > 5)
+            listed += " and " + std::to_string(without.size() - 5) + " more";
+        throw core::InputError(
+            "--level wijk: " + std::to_string(without.size()) + " of " + std::to_string(areas.size()) +
+            " areas have no wijk (" + listed + "): their code is no CBS buurt code (BUggggwwbb, wijk " +
+            "WKggggww) and the area layer has no filled-in wk_code field; add a wk_code field to the " +
+            "area layer, or print one page per area with --level buurt");
+    }
+    std::vector<Wijk> out;
+    for (auto& [code, wijk] : byCode)
+        out.push_back(std::move(wijk));
+    return out;
+}
+
+/// "week van 19-02-2024" / "week of 2024-02-19": the reference period of an events source.
+QString periodText(core::Period period, const std::string& start, core::Language language)
+{
+    const QDate date = QDate::fromString(QString::fromStdString(start), Qt::ISODate);
+    const QString day =
+        date.isValid() ? date.toString(language == core::Language::English ? QStringLiteral("yyyy-MM-dd")
+                                                                           : QStringLiteral("dd-MM-yyyy"))
+                       : QString::fromStdString(start);
+    switch (period) {
+    case core::Period::Day:
+        return say(language, "dag %1", "day %1").arg(day);
+    case core::Period::Week:
+        return say(language, "week van %1", "week of %1").arg(day);
+    case core::Period::Month:
+        return say(language, "maand van %1", "month of %1").arg(day);
+    case core::Period::Quarter:
+        return say(language, "kwartaal van %1", "quarter of %1").arg(day);
+    case core::Period::Year:
+        return say(language, "jaar van %1", "year of %1").arg(day);
+    }
+    return day;
+}
 
 int decimalsFor(double magnitude)
 {
@@ -78,16 +163,17 @@ class BriefingWriter
 {
 public:
     BriefingWriter(const PrintData& data, const BriefingRequest& request, std::vector<std::size_t> rows,
-                   QPainter& painter, core::Feedback& feedback)
+                   std::vector<Wijk> wijken, QPainter& painter, core::Feedback& feedback)
         : mData(data), mRequest(request), mLanguage(request.language), mRows(std::move(rows)),
-          mPainter(painter), mMillimetre(kResolution / 25.4), mFeedback(feedback)
+          mWijken(std::move(wijken)), mPainter(painter), mMillimetre(kResolution / 25.4), mFeedback(feedback)
     {
         mPrepared = core::prepareIndex(data.raw, data.recipe, feedback);
         mWeights = core::recipeWeights(mPrepared);
         mMap = printMapPainter(data, "index", mLanguage, request.sources);
-        const std::size_t rest = mRows.size() > entriesOnCover() ? mRows.size() - entriesOnCover() : 0;
+        const std::size_t entries = entryCount();
+        const std::size_t rest = entries > entriesOnCover() ? entries - entriesOnCover() : 0;
         mFrontPages = 1 + (rest + entriesPerContentsPage() - 1) / entriesPerContentsPage();
-        mPageCount = mFrontPages + mRows.size();
+        mPageCount = mFrontPages + entries;
         computeMunicipality();
     }
 
@@ -97,17 +183,25 @@ public:
     template <typename NewPage> std::size_t paint(NewPage newPage)
     {
         paintCover();
-        std::size_t entry = std::min(mRows.size(), entriesOnCover());
+        std::size_t entry = std::min(entryCount(), entriesOnCover());
         for (std::size_t page = 2; page <= mFrontPages; ++page) {
             newPage();
             text(QRectF(kMargin, kMargin, kBodyWidth, 9.0),
                  say(mLanguage, "Inhoud (vervolg)", "Contents (continued)"), font(14, true));
-            const std::size_t count = std::min(mRows.size() - entry, entriesPerContentsPage());
+            const std::size_t count = std::min(entryCount() - entry, entriesPerContentsPage());
             paintContents(entry, count, kMoreContentsTop);
             entry += count;
             paintFooter(page);
         }
         std::size_t withheld = 0;
+        if (byWijk()) {
+            for (std::size_t i = 0; i < mWijken.size(); ++i) {
+                mFeedback.throwIfCancelled();
+                newPage();
+                withheld += paintWijkPage(mWijken[i], mFrontPages + i + 1) ? 1 : 0;
+            }
+            return withheld;
+        }
         for (std::size_t i = 0; i < mRows.size(); ++i) {
             mFeedback.throwIfCancelled();
             newPage();
@@ -117,6 +211,13 @@ public:
     }
 
 private:
+    bool byWijk() const { return mRequest.level == BriefingLevel::Wijk; }
+    std::size_t entryCount() const { return byWijk() ? mWijken.size() : mRows.size(); }
+    QString entryName(std::size_t entry) const
+    {
+        return byWijk() ? mWijken[entry].title : areaName(mRows[entry]);
+    }
+
     QRectF box(double x, double y, double width, double height) const
     {
         return {x * mMillimetre, y * mMillimetre, width * mMillimetre, height * mMillimetre};
@@ -244,8 +345,8 @@ private:
             const std::size_t index = first + k;
             const double x = kMargin + static_cast<double>(k / perColumn) * (columnWidth + 3.0);
             const double y = top + static_cast<double>(k % perColumn) * kContentsLine;
-            text(box(x, y, columnWidth - 8.0, kContentsLine),
-                 elided(areaName(mRows[index]), f, columnWidth - 9.0), f);
+            text(box(x, y, columnWidth - 8.0, kContentsLine), elided(entryName(index), f, columnWidth - 9.0),
+                 f);
             text(box(x + columnWidth - 8.0, y, 8.0, kContentsLine), QString::number(mFrontPages + index + 1),
                  f, kMuted, Qt::AlignRight | Qt::AlignVCenter);
         }
@@ -261,11 +362,13 @@ private:
                    kBodyWidth * mMillimetre)
             titleFont.setPointSizeF(titleFont.pointSizeF() - 1.0);
         text(box(kMargin, kMargin, kBodyWidth, 10.0), elided(title, titleFont, kBodyWidth), titleFont);
-        const QString subtitle = say(mLanguage, "%1 gebieden \u00b7 gemaakt %2", "%1 areas \u00b7 made %2")
-                                     .arg(mRows.size())
-                                     .arg(QDate::currentDate().toString(mLanguage == core::Language::English
-                                                                            ? QStringLiteral("yyyy-MM-dd")
-                                                                            : QStringLiteral("dd-MM-yyyy")));
+        const QString subtitle =
+            (byWijk() ? say(mLanguage, "%1 wijken \u00b7 gemaakt %2", "%1 wijken \u00b7 made %2")
+                      : say(mLanguage, "%1 gebieden \u00b7 gemaakt %2", "%1 areas \u00b7 made %2"))
+                .arg(entryCount())
+                .arg(QDate::currentDate().toString(mLanguage == core::Language::English
+                                                       ? QStringLiteral("yyyy-MM-dd")
+                                                       : QStringLiteral("dd-MM-yyyy")));
         text(box(kMargin, kMargin + 10.5, kBodyWidth, 6.0), subtitle, font(10), kMuted);
         const QRectF mapRect = box(kMargin, kMargin + 19.0, kBodyWidth, kCoverContentsTop - kMargin - 31.0);
         mMap->setSelectedRow(std::nullopt);
@@ -275,7 +378,7 @@ private:
         mPainter.drawRect(mapRect);
         text(box(kMargin, kCoverContentsTop - 9.0, kBodyWidth, 7.0), say(mLanguage, "Inhoud", "Contents"),
              font(12, true));
-        paintContents(0, std::min(mRows.size(), entriesOnCover()), kCoverContentsTop);
+        paintContents(0, std::min(entryCount(), entriesOnCover()), kCoverContentsTop);
         paintFooter(1);
     }
 
@@ -359,10 +462,13 @@ private:
         return top + 6.0;
     }
 
-    double paintDrivers(std::size_t row, double top)
+    double paintDrivers(std::size_t row, double top, const QString& heading = {})
     {
         text(box(kMargin, top, kBodyWidth, 6.0),
-             say(mLanguage, "Wat de index drijft", "What drives the index"), font(11, true));
+             elided(heading.isEmpty() ? say(mLanguage, "Wat de index drijft", "What drives the index")
+                                      : heading,
+                    font(11, true), kBodyWidth),
+             font(11, true));
         top += 7.0;
         QString sentence;
         const double index = published("index", row);
@@ -456,6 +562,307 @@ private:
         return line;
     }
 
+    /// The alarm and score of the reference period per signal/alarm column of the events sources:
+    /// "week van 19-02-2024: alarm, score 7,0 (meldingen.csv, alarm)". No count is printed.
+    std::vector<QString> signalLines(std::size_t row) const
+    {
+        std::vector<QString> lines;
+        for (std::size_t s = 0; s < mData.recipe.events.size(); ++s) {
+            const core::EventSourceSpec& source = mData.recipe.events[s];
+            const std::string reference = s < mData.events.size() ? mData.events[s].referencePeriod : "";
+            const QString when = periodText(source.period, reference, mLanguage);
+            const QString file =
+                QString::fromStdString(std::filesystem::path(source.path).filename().string());
+            std::vector<bool> used(source.columns.size(), false);
+            const auto line = [&](const core::EventColumnSpec* alarm, const core::EventColumnSpec* signal) {
+                QStringList parts;
+                if (alarm) {
+                    const double value = published(alarm->name, row);
+                    if (mData.published.isWithheld(alarm->name, row))
+                        parts << say(mLanguage, "alarm %1", "alarm %1")
+                                     .arg(QString::fromUtf8(core::suppressedText));
+                    else if (std::isnan(value))
+                        parts << say(mLanguage, "alarm: geen gegevens", "alarm: no data");
+                    else
+                        parts << (value > 0.5 ? say(mLanguage, "alarm", "alarm")
+                                              : say(mLanguage, "geen alarm", "no alarm"));
+                }
+                if (signal) {
+                    const double value = published(signal->name, row);
+                    if (mData.published.isWithheld(signal->name, row))
+                        parts << say(mLanguage, "score %1", "score %1")
+                                     .arg(QString::fromUtf8(core::suppressedText));
+                    else if (std::isnan(value))
+                        parts << say(mLanguage, "geen score", "no score");
+                    else
+                        parts << say(mLanguage, "score %1", "score %1").arg(number(value, 1, mLanguage));
+                }
+                const QString name = QString::fromStdString(alarm ? alarm->name : signal->name);
+                lines.push_back(when + QStringLiteral(": ") + parts.join(QStringLiteral(", ")) +
+                                QStringLiteral(" (") + file + QStringLiteral(", ") + name + QLatin1Char(')'));
+            };
+            for (std::size_t a = 0; a < source.columns.size(); ++a) {
+                if (source.columns[a].measure != core::EventMeasure::Alarm)
+                    continue;
+                used[a] = true;
+                const core::EventColumnSpec* signal = nullptr;
+                for (std::size_t b = 0; b < source.columns.size() && !signal; ++b)
+                    if (!used[b] && source.columns[b].measure == core::EventMeasure::Signal &&
+                        source.columns[b].peakMethod == source.columns[a].peakMethod) {
+                        used[b] = true;
+                        signal = &source.columns[b];
+                    }
+                line(&source.columns[a], signal);
+            }
+            for (std::size_t b = 0; b < source.columns.size(); ++b)
+                if (!used[b] && source.columns[b].measure == core::EventMeasure::Signal)
+                    line(nullptr, &source.columns[b]);
+        }
+        return lines;
+    }
+
+    double paintSignals(std::size_t row, double top)
+    {
+        const std::vector<QString> lines = signalLines(row);
+        if (lines.empty())
+            return top;
+        text(box(kMargin, top, kBodyWidth, 6.0), say(mLanguage, "Signalen", "Signals"), font(11, true));
+        top += 7.0;
+        const QFont f = font(8.5);
+        for (const QString& line : lines) {
+            text(box(kMargin, top, kBodyWidth, 4.4), elided(line, f, kBodyWidth), f);
+            top += 4.4;
+        }
+        text(box(kMargin, top, kBodyWidth, 3.6),
+             say(mLanguage,
+                 "Alarm en score van de piekdetector in de referentieperiode; aantallen staan hier niet.",
+                 "Alarm and score of the peak detector in the reference period; counts are not shown here."),
+             font(6.5), kMuted);
+        return top + 7.0;
+    }
+
+    /// Published index values of the wijk's buurten: their mean and how many there are.
+    std::pair<double, std::size_t> wijkMean(const Wijk& wijk) const
+    {
+        double sum = 0.0;
+        std::size_t n = 0;
+        for (std::size_t row : wijk.rows) {
+            const double index = published("index", row);
+            if (mData.published.isWithheld("index", row) || std::isnan(index))
+                continue;
+            sum += index;
+            ++n;
+        }
+        return {n ? sum / static_cast<double>(n) : kNaN, n};
+    }
+
+    QString wijkKeyFigures(const Wijk& wijk) const
+    {
+        const auto [mean, n] = wijkMean(wijk);
+        if (n == 0)
+            return say(mLanguage, "Gemiddelde index: geen buurt met een gepubliceerde index (van %1)",
+                       "Mean index: no buurt with a published index (of %1)")
+                .arg(wijk.rows.size());
+        return say(mLanguage, "Gemiddelde index %1 over %2 van %3 buurten (gepubliceerde waarden)",
+                   "Mean index %1 over %2 of %3 buurten (published values)")
+            .arg(number(mean, 2, mLanguage))
+            .arg(n)
+            .arg(wijk.rows.size());
+    }
+
+    /// The buurt of the wijk with the best (lowest) published rank.
+    std::optional<std::size_t> highestRanked(const Wijk& wijk) const
+    {
+        std::optional<std::size_t> best;
+        for (std::size_t row : wijk.rows) {
+            const double rank = published("rank", row);
+            if (mData.published.isWithheld("rank", row) || std::isnan(rank))
+                continue;
+            if (!best || rank < published("rank", *best))
+                best = row;
+        }
+        return best;
+    }
+
+    QPainterPath areaPath(std::size_t row, const QTransform& toDevice) const
+    {
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        for (const core::Polygon& polygon : mData.publishedAreas->shape(row).polygons)
+            for (const core::Ring& ring : polygon.rings) {
+                QPolygonF points;
+                points.reserve(static_cast<qsizetype>(ring.size()));
+                for (const core::Point& p : ring)
+                    points << QPointF(p.x, p.y);
+                path.addPolygon(points);
+                path.closeSubpath();
+            }
+        return toDevice.map(path);
+    }
+
+    /// The municipality with the wijk outlined, then the wijk zoomed: its buurten in their class
+    /// colours, the neighbouring areas in grey.
+    void paintWijkMaps(const Wijk& wijk, double top, double height)
+    {
+        mMap->setSelectedRow(std::nullopt);
+        const double mm = mMillimetre;
+        std::vector<bool> inWijk(mData.publishedAreas->size(), false);
+        core::Envelope extent;
+        for (std::size_t row : wijk.rows) {
+            inWijk[row] = true;
+            const core::Envelope& e = mData.publishedAreas->shape(row).envelope;
+            if (e.isNull())
+                continue;
+            extent.expand(core::Point{e.minX, e.minY});
+            extent.expand(core::Point{e.maxX, e.maxY});
+        }
+        const QRectF locator = box(kMargin, top, 52.0, height);
+        const render::MapTransform locatorTransform =
+            render::MapTransform::fit(mMap->extent(), locator, 0.04);
+        mMap->paintAreas(mPainter, locatorTransform, locator);
+        mPainter.save();
+        mPainter.setClipRect(locator);
+        mPainter.setPen(QPen(kInk, 0.5 * mm));
+        mPainter.setBrush(Qt::NoBrush);
+        for (std::size_t row : wijk.rows)
+            mPainter.drawPath(areaPath(row, locatorTransform.toDeviceTransform()));
+        mPainter.restore();
+
+        const std::vector<render::LegendEntry> legend = mMap->legend();
+        const QSizeF legendSize = render::MapDecorations::legendSize(mPainter, mMap->legendHeading(), legend);
+        const double legendX = kMargin + kBodyWidth - legendSize.width() / mm;
+        const QRectF zoom = box(kMargin + 55.0, top, legendX - 3.0 - kMargin - 55.0, height);
+        if (extent.isNull())
+            extent = mMap->extent();
+        const double pad = std::max({extent.maxX - extent.minX, extent.maxY - extent.minY, 400.0}) * 0.15;
+        extent.minX -= pad;
+        extent.maxX += pad;
+        extent.minY -= pad;
+        extent.maxY += pad;
+        const render::MapTransform zoomTransform = render::MapTransform::fit(extent, zoom, 0.0);
+        mMap->paintAreas(mPainter, zoomTransform, zoom);
+        mPainter.save();
+        mPainter.setClipRect(zoom);
+        const core::Envelope shown = zoomTransform.toWorld(zoom);
+        const QTransform toDevice = zoomTransform.toDeviceTransform();
+        mPainter.setPen(QPen(Qt::white, 0.25 * mm));
+        mPainter.setBrush(kNeighbour);
+        for (std::size_t row = 0; row < inWijk.size(); ++row) {
+            const core::Envelope& e = mData.publishedAreas->shape(row).envelope;
+            if (inWijk[row] || e.isNull() || e.maxX < shown.minX || e.minX > shown.maxX ||
+                e.maxY < shown.minY || e.minY > shown.maxY)
+                continue;
+            mPainter.drawPath(areaPath(row, toDevice));
+        }
+        mPainter.setPen(QPen(kInk, 0.35 * mm));
+        mPainter.setBrush(Qt::NoBrush);
+        for (std::size_t row : wijk.rows)
+            mPainter.drawPath(areaPath(row, toDevice));
+        mPainter.restore();
+        render::MapDecorations::paintScaleBar(mPainter, zoom.bottomLeft() + QPointF(2.0 * mm, -2.0 * mm),
+                                              zoomTransform, zoom.width() / 3.0);
+        render::MapDecorations::paintNorthArrow(
+            mPainter, QRectF(zoom.right() - 8.0 * mm, zoom.top() + 2.0 * mm, 6.0 * mm, 11.0 * mm));
+        mPainter.setPen(QPen(kRule, 0.25 * mm));
+        mPainter.setBrush(Qt::NoBrush);
+        mPainter.drawRect(locator);
+        mPainter.drawRect(zoom);
+        render::MapDecorations::paintLegend(mPainter, QPointF(legendX * mm, top * mm), mMap->legendHeading(),
+                                            legend, mMap->choropleth().noDataHatch());
+    }
+
+    QString classText(std::size_t row) const
+    {
+        if (mData.published.isWithheld("class", row))
+            return QString::fromUtf8(core::suppressedText);
+        const core::TextColumn* column = mData.publishedAreas->textColumn("class");
+        const std::string value = column ? column->values[row] : std::string();
+        if (value.empty())
+            return QString::fromStdString(core::noDataLabel(mLanguage));
+        const auto& labels = mLanguage == core::Language::English ? mData.published.classes.labelsEnglish
+                                                                  : mData.published.classes.labelsDutch;
+        const bool numeric =
+            std::all_of(value.begin(), value.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
+        if (!numeric)
+            return QString::fromStdString(value);
+        const std::size_t k = static_cast<std::size_t>(std::stoul(value));
+        return k >= 1 && k <= labels.size() ? QString::fromStdString(value + " (" + labels[k - 1] + ")")
+                                            : QString::fromStdString(value);
+    }
+
+    /// The wijk's buurten with published index, rank and class.
+    double paintWijkTable(const Wijk& wijk, double top, double bottom)
+    {
+        text(box(kMargin, top, kBodyWidth, 6.0), say(mLanguage, "Buurten", "Buurten"), font(11, true));
+        top += 7.0;
+        const double columns[] = {kMargin, kMargin + 70.0, kMargin + 98.0, kMargin + 122.0, kMargin + 140.0};
+        const double widths[] = {68.0, 26.0, 22.0, 16.0, 40.0};
+        const QString headings[] = {say(mLanguage, "Buurt", "Buurt"), say(mLanguage, "Code", "Code"),
+                                    say(mLanguage, "Index", "Index"), say(mLanguage, "Rang", "Rank"),
+                                    say(mLanguage, "Klasse", "Class")};
+        const double rowHeight =
+            std::clamp((bottom - top) / static_cast<double>(wijk.rows.size() + 1), 2.6, 4.6);
+        const QFont head = font(rowHeight < 4.0 ? 6.5 : 7.5, true);
+        const QFont body = font(rowHeight < 4.0 ? 6.0 : 7.5);
+        const auto alignment = [](int c) {
+            return (c == 2 || c == 3 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+        };
+        for (int c = 0; c < 5; ++c)
+            text(box(columns[c], top, widths[c], rowHeight), headings[c], head, kInk, alignment(c));
+        top += rowHeight;
+        mPainter.setPen(QPen(kRule, 0.2 * mMillimetre));
+        mPainter.drawLine(box(kMargin, top, 0, 0).topLeft(), box(kMargin + kBodyWidth, top, 0, 0).topLeft());
+        for (std::size_t row : wijk.rows) {
+            const double index = published("index", row);
+            const double rank = published("rank", row);
+            const QString rankText =
+                mData.published.isWithheld("rank", row) ? QString::fromUtf8(core::suppressedText)
+                : std::isnan(rank)                      ? QString::fromStdString(core::noDataLabel(mLanguage))
+                                   : QString::number(static_cast<long long>(std::lround(rank)));
+            const QString cells[] = {
+                areaName(row), QString::fromStdString(mData.publishedAreas->id(row)),
+                mData.published.isWithheld("index", row) ? QString::fromUtf8(core::suppressedText)
+                : std::isnan(index) ? QString::fromStdString(core::noDataLabel(mLanguage))
+                                    : number(index, 2, mLanguage),
+                rankText, classText(row)};
+            for (int c = 0; c < 5; ++c)
+                text(box(columns[c], top, widths[c], rowHeight), elided(cells[c], body, widths[c]), body,
+                     kInk, alignment(c));
+            top += rowHeight;
+        }
+        return top + 3.0;
+    }
+
+    /// One page per wijk; true when no buurt of it has a published index.
+    bool paintWijkPage(const Wijk& wijk, std::size_t page)
+    {
+        text(box(kMargin, kMargin, kBodyWidth, 9.0), elided(wijk.title, font(16, true), kBodyWidth),
+             font(16, true));
+        text(box(kMargin, kMargin + 9.0, kBodyWidth, 5.0),
+             QString::fromStdString(wijk.code) + QStringLiteral(" \u00b7 ") +
+                 say(mLanguage, "%1 buurten", "%1 buurten").arg(wijk.rows.size()) +
+                 QStringLiteral(" \u00b7 ") + QString::fromStdString(mData.recipe.name),
+             font(8.5), kMuted);
+        text(box(kMargin, kMargin + 15.0, kBodyWidth, 6.0), wijkKeyFigures(wijk), font(10.5, true), kAccent);
+        double top = kMargin + 24.0;
+        paintWijkMaps(wijk, top, 68.0);
+        top += 74.0;
+        top = paintWijkTable(wijk, top, kFooterTop - 34.0);
+        const std::optional<std::size_t> best = highestRanked(wijk);
+        if (best)
+            paintDrivers(*best, top,
+                         say(mLanguage, "Wat de index drijft in %1 (hoogste rang)",
+                             "What drives the index of %1 (highest rank)")
+                             .arg(areaName(*best)));
+        else
+            text(box(kMargin, top, kBodyWidth, 6.0),
+                 say(mLanguage, "Geen buurt van deze wijk heeft een gepubliceerde index.",
+                     "No buurt of this wijk has a published index."),
+                 font(8.5), kMuted);
+        paintFooter(page);
+        return wijkMean(wijk).second == 0;
+    }
+
     bool paintAreaPage(std::size_t row, std::size_t page)
     {
         const core::AreaSet& areas = *mData.publishedAreas;
@@ -472,6 +879,7 @@ private:
         const std::vector<Figure> f = figures(row);
         top = paintProfile(f, top);
         top = paintDrivers(row, top);
+        top = paintSignals(row, top);
         paintTable(f, top);
         paintFooter(page);
         return mData.published.isWithheld("index", row);
@@ -481,6 +889,7 @@ private:
     const BriefingRequest& mRequest;
     core::Language mLanguage;
     std::vector<std::size_t> mRows;
+    std::vector<Wijk> mWijken;
     QPainter& mPainter;
     double mMillimetre;
     core::Feedback& mFeedback;
@@ -517,12 +926,17 @@ BriefingSummary writeBriefing(const BriefingRequest& request, core::Feedback& fe
 {
     if (render::pageFormatOf(request.output) != render::PageFormat::Pdf)
         throw core::InputError(request.output + ": a briefing is written as PDF; name the output *.pdf");
+    if (request.level == BriefingLevel::Wijk && !request.all)
+        throw core::InputError("--level wijk prints an atlas of every wijk: use it with --all");
     std::optional<std::size_t> draws = request.draws;
     const core::Recipe peek = core::readRecipe(request.recipe);
     if (!draws && !peek.robustness)
         draws = 1000;
     const PrintData data = preparePrint(request.recipe, draws, feedback);
     const std::vector<std::size_t> rows = selectedRows(*data.publishedAreas, request);
+    std::vector<Wijk> wijken;
+    if (request.level == BriefingLevel::Wijk)
+        wijken = wijkenOf(*data.publishedAreas, request.language);
     GuiSession session;
 
     BriefingSummary summary;
@@ -539,10 +953,10 @@ BriefingSummary writeBriefing(const BriefingRequest& request, core::Feedback& fe
         if (!painter.begin(&writer))
             throw core::InputError("cannot write the briefing to '" + request.output + "'");
         painter.setRenderHint(QPainter::Antialiasing, true);
-        BriefingWriter briefing(data, request, rows, painter, feedback);
+        BriefingWriter briefing(data, request, rows, wijken, painter, feedback);
         summary.withheldAreas = briefing.paint([&writer] { writer.newPage(); });
         summary.pages = briefing.pageCount();
-        summary.areaPages = rows.size();
+        summary.areaPages = request.level == BriefingLevel::Wijk ? wijken.size() : rows.size();
         painter.end();
     }
     target.commit();

@@ -13,12 +13,20 @@
 
 namespace bib::print {
 
+/// The level of the pages of an atlas (`--all`): one page per area, or one per wijk of the areas.
+enum class BriefingLevel
+{
+    Buurt,
+    Wijk,
+};
+
 /// What `bib briefing` prints.
 struct BriefingRequest
 {
     std::string recipe;
-    std::vector<std::string> areas; ///< area codes, in this order
-    bool all = false;               ///< every area, in the order of the area layer
+    std::vector<std::string> areas;             ///< area codes, in this order
+    bool all = false;                           ///< every area, in the order of the area layer
+    BriefingLevel level = BriefingLevel::Buurt; ///< with `all`: Wijk prints one page per wijk
     core::Language language = core::Language::Dutch;
     QString sources; ///< footer sources; empty: the input files and years
     std::optional<std::size_t>
@@ -29,8 +37,10 @@ struct BriefingRequest
 struct BriefingSummary
 {
     std::size_t pages = 0;
-    std::size_t areaPages = 0;
-    std::size_t withheldAreas = 0; ///< area pages whose index is printed "onderdrukt"
+    std::size_t areaPages = 0; ///< pages of areas, or of wijken with BriefingLevel::Wijk
+    /// Area pages whose index is printed "onderdrukt"; with BriefingLevel::Wijk, wijk pages
+    /// without a buurt with a published index.
+    std::size_t withheldAreas = 0;
 };
 
 /// Runs the recipe and writes an A4 portrait PDF (vector maps and charts, text as text): a cover
@@ -40,7 +50,14 @@ struct BriefingSummary
 /// table. Every value the disclosure rules withhold prints "onderdrukt"; the municipality figures
 /// are computed from published values only, so no total can be differenced back to a withheld
 /// cell. Page numbers, recipe and data vintage and the rule applied are in every footer.
-/// Throws core::InputError for an unknown area code (naming it) or an output that is no .pdf.
+/// With BriefingLevel::Wijk the areas are grouped by wijk: the text field wk_code of the areas where
+/// it is filled in, else the wijk WKggggww of a CBS buurt code BUggggwwbb. A wijk page has a map
+/// of the wijk's buurten (the neighbours in grey), the buurten with published index, rank and
+/// class, the wijk's mean index over its published buurten and the drivers of its highest-ranked
+/// buurt. When the recipe derives signal or alarm columns from events, each area page states the
+/// alarm of the reference period ("Signalen"); no count is printed there.
+/// Throws core::InputError for an unknown area code (naming it), an area without a wijk (naming
+/// it) or an output that is no .pdf.
 BriefingSummary writeBriefing(const BriefingRequest& request, core::Feedback& feedback);
 
 } // namespace bib::print

@@ -22,9 +22,12 @@ PrintData preparePrint(const std::string& recipePath, std::optional<std::size_t>
     data.published = core::publishResult(loaded.areas, data.recipe);
     data.publishedAreas = std::make_shared<const core::AreaSet>(data.published.areas);
     data.raw = std::move(loaded.areas);
+    data.events = std::move(loaded.events);
     data.inputs = {recipePath, data.recipe.areas.path};
     for (const auto& table : data.recipe.tables)
         data.inputs.push_back(table.path);
+    for (const auto& events : data.recipe.events)
+        data.inputs.push_back(events.path);
     return data;
 }
 
@@ -35,6 +38,8 @@ QString dataVintage(const PrintData& data)
     years[std::filesystem::path(data.recipe.areas.path).filename().string()];
     for (const auto& table : data.recipe.tables)
         years[std::filesystem::path(table.path).filename().string()];
+    for (const auto& events : data.recipe.events)
+        years[std::filesystem::path(events.path).filename().string()];
     for (const auto& indicator : data.recipe.indicators)
         if (const core::Column* column = data.raw.column(indicator.field))
             if (column->provenance.year && !column->provenance.file.empty())

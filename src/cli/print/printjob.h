@@ -5,6 +5,7 @@
 #include "index/indexrun.h"
 #include "index/recipe.h"
 #include "privacy/publishedresult.h"
+#include "temporal/eventcolumns.h"
 #include "util/feedback.h"
 
 #include <QString>
@@ -33,7 +34,8 @@ struct PrintData
     core::IndexRunSummary run;
     core::PublishedResult published;
     std::shared_ptr<const core::AreaSet> publishedAreas; ///< published.areas, shared with painters
-    std::vector<std::string> inputs;                     ///< recipe, areas and tables: never overwritten
+    std::vector<std::string> inputs;                     ///< recipe, areas, tables, events: never overwritten
+    std::vector<core::EventColumnsReport> events;        ///< one per events source, in recipe order
 };
 
 /// Reads the recipe, loads and joins its data, runs the index (with `draws` robustness draws when
