@@ -71,6 +71,43 @@ void suppressIndex(const AreaSet& areas, const PrivacySpec& privacy, const Discl
     }
 }
 
+/// Rule 6: the index columns of an area where every indicator that enters the index and holds a
+/// value is withheld: the index is then a function of withheld values alone (with one indicator
+/// its order is theirs).
+void suppressIndexOfWithheldInputs(const AreaSet& areas, const DisclosureColumns& columns,
+                                   SuppressionMask& mask)
+{
+    for (std::size_t row = 0; row < areas.size(); ++row) {
+        bool any = false;
+        bool all = true;
+        for (const auto& field : columns.indexInputs) {
+            if (!areas.column(field) || !holdsValue(areas, field, row))
+                continue;
+            any = true;
+            all = all && mask.isSuppressed(field, row);
+        }
+        if (!any || !all)
+            continue;
+        for (const auto& column : columns.indexColumns)
+            if (hasColumn(areas, column) && holdsValue(areas, column, row))
+                mask.suppress(column, row, SuppressionReason::IndexOfWithheldInputs);
+        if (hasColumn(areas, columns.driversColumn) && holdsValue(areas, columns.driversColumn, row))
+            mask.suppress(columns.driversColumn, row, SuppressionReason::IndexOfWithheldInputs);
+    }
+}
+
+/// True when an indicator entering the index is a count or a rate: then rule 4 or 6 may withhold
+/// the index columns, and they are protected.
+bool indexMayBeWithheld(const DisclosureColumns& columns)
+{
+    if (!columns.rates.empty())
+        return true;
+    for (const auto& field : columns.indexInputs)
+        if (std::find(columns.counts.begin(), columns.counts.end(), field) != columns.counts.end())
+            return true;
+    return false;
+}
+
 } // namespace
 
 DisclosureColumns disclosureColumns(const Recipe& recipe)
@@ -89,6 +126,9 @@ DisclosureColumns disclosureColumns(const Recipe& recipe)
     for (const auto& domain : recipe.domains)
         columns.indexColumns.push_back("d_" + domain.name);
     columns.driversColumn = "drivers";
+    for (const auto& indicator : recipe.indicators)
+        if (indicator.weight > 0)
+            columns.indexInputs.push_back(indicator.field);
     return columns;
 }
 
@@ -103,6 +143,8 @@ std::string toString(SuppressionReason reason)
         return "derived from a withheld value";
     case SuppressionReason::SmallPopulationIndex:
         return "index of an area with too few inhabitants";
+    case SuppressionReason::IndexOfWithheldInputs:
+        return "index of withheld values only";
     }
     return "withheld";
 }
@@ -155,7 +197,7 @@ SuppressionMask findSuppressions(const AreaSet& areas, const PrivacySpec& privac
                 if (hasColumn(areas, prefix + field))
                     mask.protect(prefix + field, n);
         }
-    if (!columns.rates.empty())
+    if (indexMayBeWithheld(columns))
         for (const auto& column : columns.indexColumns)
             if (hasColumn(areas, column))
                 mask.protect(column, n);
@@ -172,6 +214,8 @@ SuppressionMask findSuppressions(const AreaSet& areas, const PrivacySpec& privac
                 mask.suppress(prefix + cell.column, cell.row, SuppressionReason::DerivedFromWithheld);
     }
     suppressIndex(areas, privacy, columns, mask);
+    if (indexMayBeWithheld(columns))
+        suppressIndexOfWithheldInputs(areas, columns, mask);
     if (hasColumn(areas, columns.driversColumn))
         for (const auto& cell : withheldInputs)
             if (holdsValue(areas, columns.driversColumn, cell.row))

@@ -31,20 +31,25 @@ struct DisclosureColumns
     std::vector<std::string> indexColumns;
     /// Text naming indicators with their standardised values (runCompositeIndex's "drivers").
     std::string driversColumn;
+    /// The indicator fields that enter the index (weight > 0): when every one of them that holds a
+    /// value in an area is withheld, the index is a function of withheld values only (rule 6).
+    std::vector<std::string> indexInputs;
 };
 
 /// The columns of a recipe. Rates: every indicator with the transform per1000:<denominator>. Its
 /// field holds the numerator — people or events counted in the area — so it is also a count.
 /// Counts: those numerators and privacy.count_fields. Index columns: index, rank, rank_median,
-/// rank_p05, rank_p95, class and d_<domain>. Drivers: "drivers".
+/// rank_p05, rank_p95, class and d_<domain>. Drivers: "drivers". Index inputs: the indicator
+/// fields with weight > 0.
 DisclosureColumns disclosureColumns(const Recipe& recipe);
 
 enum class SuppressionReason
 {
-    SmallCount,           ///< a count below minimum_count
-    SmallDenominator,     ///< a rate on fewer than minimum_population
-    DerivedFromWithheld,  ///< n_<field> / c_<field> of a withheld value, or drivers naming it
-    SmallPopulationIndex, ///< index columns of an area with a rate denominator below minimum_population
+    SmallCount,            ///< a count below minimum_count
+    SmallDenominator,      ///< a rate on fewer than minimum_population
+    DerivedFromWithheld,   ///< n_<field> / c_<field> of a withheld value, or drivers naming it
+    SmallPopulationIndex,  ///< index columns of an area with a rate denominator below minimum_population
+    IndexOfWithheldInputs, ///< index columns of an area whose every index input is withheld
 };
 
 /// Short English name of a reason, for summaries ("small count", …).

@@ -144,6 +144,49 @@ TEST(Disclosure, withoutRatesTheIndexColumnsAreNotProtected)
     EXPECT_NE(std::find(p.begin(), p.end(), "drivers"), p.end());
 }
 
+// Rule 6, by hand on the five areas: with meldingen the only indicator entering the index, B's
+// index is a function of its withheld 4 alone (minmax over the published areas would give it the
+// lowest value), so it is withheld; C's falls under rule 4 first; D has no meldingen (missing), so
+// its index rests on nothing withheld; A (7) and E (5) are published. With inkomen entering too,
+// B's index also rests on a published value and stays.
+TEST(Disclosure, anIndexOfWithheldInputsOnlyIsWithheld)
+{
+    DisclosureColumns columns = columnsOfFiveAreas();
+    columns.indexInputs = {"meldingen"};
+    const SuppressionMask mask = findSuppressions(fiveAreas(), PrivacySpec{}, columns);
+    for (const char* column : {"index", "rank", "class", "drivers"})
+        EXPECT_TRUE(mask.isSuppressed(column, 1)) << column;
+    EXPECT_EQ(mask.tally().at({"index", SuppressionReason::IndexOfWithheldInputs}), 1u);
+    EXPECT_EQ(mask.tally().at({"index", SuppressionReason::SmallPopulationIndex}), 1u); // C
+    for (std::size_t row : {0u, 3u, 4u})
+        EXPECT_FALSE(mask.isSuppressed("index", row)) << row;
+
+    columns.indexInputs = {"meldingen", "inkomen"};
+    EXPECT_FALSE(findSuppressions(fiveAreas(), PrivacySpec{}, columns).isSuppressed("index", 1));
+}
+
+// Without any rate the index columns are protected as soon as a count enters the index, and
+// rule 6 applies.
+TEST(Disclosure, aCountEnteringTheIndexProtectsTheIndexColumnsWithoutRates)
+{
+    DisclosureColumns columns = columnsOfFiveAreas();
+    columns.rates.clear();
+    columns.indexInputs = {"meldingen"};
+    const SuppressionMask mask = findSuppressions(fiveAreas(), PrivacySpec{}, columns);
+    const auto& p = mask.protectedColumns();
+    EXPECT_NE(std::find(p.begin(), p.end(), "index"), p.end());
+    EXPECT_TRUE(mask.isSuppressed("index", 1)); // B: 4
+    EXPECT_TRUE(mask.isSuppressed("index", 2)); // C: 0, now by rule 6 (no rates, so no rule 4)
+    EXPECT_FALSE(mask.isSuppressed("index", 0));
+
+    Recipe recipe;
+    recipe.indicators = {IndicatorSpec{}, IndicatorSpec{}};
+    recipe.indicators[0].field = "meldingen";
+    recipe.indicators[1].field = "inkomen";
+    recipe.indicators[1].weight = 0;
+    EXPECT_EQ(disclosureColumns(recipe).indexInputs, (std::vector<std::string>{"meldingen"}));
+}
+
 TEST(Disclosure, textInCellFormWritesOnderdruktInsteadOfTheNumber)
 {
     const AreaSet areas = fiveAreas();
