@@ -2,7 +2,9 @@
 #include "guisession.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 
 namespace bib::print {
 
@@ -20,6 +22,14 @@ GuiSession::GuiSession()
         return;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // QTemporaryDir creates the folder readable by its owner only, as the XDG rules ask.
+        mRuntimeFolder = std::make_unique<QTemporaryDir>();
+        if (mRuntimeFolder->isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(mRuntimeFolder->path()));
+    }
+#endif
     mApplication = std::make_unique<QGuiApplication>(gArgumentCount, gArguments);
 }
 
