@@ -59,26 +59,6 @@ bool containsDouble(const std::string& bytes, double value)
     return bytes.find(std::string(little, 8)) != std::string::npos || bytes.find(big) != std::string::npos;
 }
 
-/// Every file inside a zip (an XLSX is one), concatenated, read through GDAL's /vsizip/.
-std::string unzippedBytes(const std::string& path)
-{
-    const std::string root = "/vsizip/" + path;
-    char** entries = VSIReadDirRecursive(root.c_str());
-    std::string all;
-    for (char** e = entries; e && *e; ++e) {
-        VSILFILE* f = VSIFOpenL((root + "/" + *e).c_str(), "rb");
-        if (!f)
-            continue;
-        char buffer[4096];
-        std::size_t n;
-        while ((n = VSIFReadL(buffer, 1, sizeof buffer, f)) > 0)
-            all.append(buffer, n);
-        VSIFCloseL(f);
-    }
-    CSLDestroy(entries);
-    return all;
-}
-
 struct WithheldCell
 {
     std::string id;
@@ -172,7 +152,7 @@ TEST_F(Export, xlsxHasNullAndStatusAndNoWithheldNumberInAnyPart)
 {
     const auto r = runBib({"export", recipe, "-o", dir.file("out.xlsx")});
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    const std::string bytes = unzippedBytes(dir.file("out.xlsx"));
+    const std::string bytes = bib::test::unzippedBytes(dir.file("out.xlsx"));
     ASSERT_NE(bytes.find("onderdrukt"), std::string::npos);
     for (const auto& secret : searchable())
         EXPECT_FALSE(containsNumber(bytes, secret)) << secret;

@@ -77,25 +77,6 @@ std::string fixture(const TempDir& dir)
     return dir.file("recipe.bib.json");
 }
 
-std::string unzipped(const std::string& path)
-{
-    const std::string root = "/vsizip/" + path;
-    char** entries = VSIReadDirRecursive(root.c_str());
-    std::string all;
-    for (char** e = entries; e && *e; ++e) {
-        VSILFILE* f = VSIFOpenL((root + "/" + *e).c_str(), "rb");
-        if (!f)
-            continue;
-        char buffer[4096];
-        std::size_t n;
-        while ((n = VSIFReadL(buffer, 1, sizeof buffer, f)) > 0)
-            all.append(buffer, n);
-        VSIFCloseL(f);
-    }
-    CSLDestroy(entries);
-    return all;
-}
-
 TEST(PrivacyScan, everyExportKindShowsOnderdruktAndNoWithheldNumber)
 {
     TempDir dir;
@@ -131,7 +112,8 @@ TEST(PrivacyScan, everyExportKindShowsOnderdruktAndNoWithheldNumber)
         ASSERT_EQ(r.exitCode, 0) << r.err;
         // The GeoPackage stores numbers as binary doubles (tests/cli/exporttest.cpp checks those
         // bytes); its text (styles, status columns) is scanned here.
-        const std::string bytes = std::string(extension) == "xlsx" ? unzipped(out) : readFile(out);
+        const std::string bytes =
+            std::string(extension) == "xlsx" ? bib::test::unzippedBytes(out) : readFile(out);
         EXPECT_NE(bytes.find("onderdrukt"), std::string::npos) << out;
         expectNoSecret(bytes, out, false);
     }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <cpl_string.h>
+#include <cpl_vsi.h>
+
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
@@ -44,6 +47,25 @@ std::string readFile(const std::string& path)
     std::ostringstream buffer;
     buffer << in.rdbuf();
     return buffer.str();
+}
+
+std::string unzippedBytes(const std::string& path)
+{
+    const std::string root = "/vsizip/" + path;
+    char** entries = VSIReadDirRecursive(root.c_str());
+    std::string all;
+    for (char** e = entries; e && *e; ++e) {
+        VSILFILE* f = VSIFOpenL((root + "/" + *e).c_str(), "rb");
+        if (!f)
+            continue;
+        char buffer[4096];
+        std::size_t n;
+        while ((n = VSIFReadL(buffer, 1, sizeof buffer, f)) > 0)
+            all.append(buffer, n);
+        VSIFCloseL(f);
+    }
+    CSLDestroy(entries);
+    return all;
 }
 
 std::string testData(const std::string& relative)

@@ -26,6 +26,8 @@ private:
 /// Writes bytes to a file (for building small inputs inside a test).
 void writeFile(const std::string& path, const std::string& bytes);
 std::string readFile(const std::string& path);
+/// Every file inside a zip (an XLSX is one), concatenated, read through GDAL's /vsizip/.
+std::string unzippedBytes(const std::string& path);
 
 /// Path of a file in tests/data.
 std::string testData(const std::string& relative);
