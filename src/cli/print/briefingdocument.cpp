@@ -400,6 +400,14 @@ private:
         extent.maxY += pad;
         const render::MapTransform zoomTransform = render::MapTransform::fit(extent, zoom, 0.0);
         mMap->paintAreas(mPainter, zoomTransform, zoom);
+        paintMapFrames(locator, zoom, zoomTransform, legend, legendX, top);
+    }
+
+    /// What the area and wijk pages draw around their two maps: the zoomed map's scale bar and
+    /// north arrow, a frame round both maps, and the legend at (legendX, top) in millimetres.
+    void paintMapFrames(const QRectF& locator, const QRectF& zoom, const render::MapTransform& zoomTransform,
+                        const std::vector<render::LegendEntry>& legend, double legendX, double top)
+    {
         const double mm = mMillimetre;
         render::MapDecorations::paintScaleBar(mPainter, zoom.bottomLeft() + QPointF(2.0 * mm, -2.0 * mm),
                                               zoomTransform, zoom.width() / 3.0);
@@ -759,16 +767,7 @@ private:
         for (std::size_t row : wijk.rows)
             mPainter.drawPath(areaPath(row, toDevice));
         mPainter.restore();
-        render::MapDecorations::paintScaleBar(mPainter, zoom.bottomLeft() + QPointF(2.0 * mm, -2.0 * mm),
-                                              zoomTransform, zoom.width() / 3.0);
-        render::MapDecorations::paintNorthArrow(
-            mPainter, QRectF(zoom.right() - 8.0 * mm, zoom.top() + 2.0 * mm, 6.0 * mm, 11.0 * mm));
-        mPainter.setPen(QPen(kRule, 0.25 * mm));
-        mPainter.setBrush(Qt::NoBrush);
-        mPainter.drawRect(locator);
-        mPainter.drawRect(zoom);
-        render::MapDecorations::paintLegend(mPainter, QPointF(legendX * mm, top * mm), mMap->legendHeading(),
-                                            legend, mMap->choropleth().noDataHatch());
+        paintMapFrames(locator, zoom, zoomTransform, legend, legendX, top);
     }
 
     QString classText(std::size_t row) const
