@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statisticsoptions.h"
 
+#include "algorithms/areastatistics.h"
 #include "io/arealoader.h"
 #include "io/areawriter.h"
 #include "util/error.h"
@@ -49,49 +50,16 @@ core::PValueAdjustment StatisticsCliOptions::adjustment() const
     return core::PValueAdjustment::None;
 }
 
-namespace {
-
-const core::Column& requireColumn(const core::AreaSet& areas, const std::string& field)
-{
-    if (const core::Column* column = areas.column(field))
-        return *column;
-    std::string numeric;
-    for (const auto& c : areas.columns())
-        numeric += (numeric.empty() ? "" : ", ") + c.name;
-    throw core::InputError("the layer has no numeric field '" + field +
-                           "'; numeric fields: " + (numeric.empty() ? "none" : numeric));
-}
-
-} // namespace
-
 PreparedStatistics prepareStatistics(const StatisticsCliOptions& options,
                                      const std::vector<std::string>& fields, bool needWeights,
                                      Context& context, bool (*invalid)(std::size_t field, double value))
 {
     PreparedStatistics out;
     out.areas = core::loadAreas(options.areas.source, context.feedback);
-    std::vector<std::vector<double>> columns;
-    for (std::size_t f = 0; f < fields.size(); ++f) {
-        columns.push_back(requireColumn(out.areas, fields[f]).values);
-        if (invalid)
-            for (double& v : columns.back())
-                if (!std::isnan(v) && invalid(f, v))
-                    v = std::nan("");
-    }
-    const core::WeightsOptions weightsOptions = options.weights.options();
-    core::SpatialWeights weights;
-    if (needWeights) {
-        weights = core::buildWeights(out.areas, weightsOptions, out.weightsReport, context.feedback);
-    } else {
-        weights = core::SpatialWeights(
-            out.areas.ids(), std::vector<std::vector<std::pair<std::uint32_t, double>>>(out.areas.size()),
-            "no neighbours");
-    }
-    std::vector<std::span<const double>> spans(columns.begin(), columns.end());
-    out.cases = core::completeCases(weights, weightsOptions.style, spans);
-    if (out.cases.rows.size() < 3)
-        throw core::InputError("only " + std::to_string(out.cases.rows.size()) +
-                               " areas have a value for every field needed; at least 3 are required");
+    core::PreparedCases prepared = core::prepareCases(out.areas, fields, options.weights.options(),
+                                                      needWeights, context.feedback, invalid);
+    out.weightsReport = std::move(prepared.weightsReport);
+    out.cases = std::move(prepared.cases);
     return out;
 }
 
@@ -110,14 +78,7 @@ void warnLeftOut(const PreparedStatistics& prepared, const std::string& what, Co
 
 core::AreaSet resultAreas(const PreparedStatistics& prepared)
 {
-    core::AreaSet out;
-    out.idField = prepared.areas.idField;
-    out.crs = prepared.areas.crs;
-    out.source = prepared.areas.source;
-    out.layer = prepared.areas.layer;
-    for (std::size_t row : prepared.cases.rows)
-        out.addArea(prepared.areas.id(row), prepared.areas.name(row), prepared.areas.shape(row));
-    return out;
+    return core::resultAreas(prepared.areas, prepared.cases);
 }
 
 void writeResults(const core::AreaSet& results, const StatisticsCliOptions& options,

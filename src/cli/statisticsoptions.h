@@ -43,10 +43,11 @@ struct PreparedStatistics
     core::CompleteCases cases; ///< columns in the order of `fields`
 };
 
-/// Loads the areas, builds the weights with the shared weights options (one buildWeights call) and
-/// leaves out areas where a field is missing, recomputing the neighbours without them.
-/// `invalid(f, value)` may mark more values as missing (e.g. a population of 0). Throws InputError
-/// for an unknown field (listing the numeric fields) and when fewer than 3 areas remain. Without
+/// Loads the areas, then core::prepareCases (the same code as the QGIS algorithms): builds the
+/// weights with the shared weights options and leaves out areas where a field is missing,
+/// recomputing the neighbours without them. `invalid(f, value)` may mark more values as missing (e.g.
+/// a population of 0). Throws InputError for an unknown or text field (listing the numeric fields)
+/// and when fewer than 3 areas remain, CrsError for distance weights in a geographic CRS. Without
 /// `needWeights` no neighbours are built (every row is empty).
 PreparedStatistics prepareStatistics(const StatisticsCliOptions& options,
                                      const std::vector<std::string>& fields, bool needWeights,

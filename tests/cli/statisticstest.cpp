@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <optional>
 #include <sstream>
 
@@ -177,6 +178,21 @@ TEST_F(StatisticsGrid, unknownFieldNamesTheNumericFields)
     const auto r = runBib(withGrid({"moran", "--field", "nope"}));
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("population"), std::string::npos) << r.err;
+}
+
+TEST_F(StatisticsGrid, distanceWeightsInDegreesAreRefused)
+{
+    // The grid reprojected to EPSG:4326: a distance band of 150 would be 150 degrees, every area a
+    // neighbour of every other, without any sign in the numbers. Contiguity measures no distance.
+    const auto r = runBib(withGrid({"gistar", "--field", "x", "--working-crs", "EPSG:4326", "--weights",
+                                    "distance:150", "-o", mDir.file("g.csv")}));
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("geographic"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("EPSG:28992"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(mDir.file("g.csv")));
+    const auto queen = runBib(withGrid({"gistar", "--field", "x", "--working-crs", "EPSG:4326", "--weights",
+                                        "queen", "-o", mDir.file("q.csv")}));
+    EXPECT_EQ(queen.exitCode, 0) << queen.err;
 }
 
 TEST_F(StatisticsGrid, moranOfRatesNeedsBothFields)
