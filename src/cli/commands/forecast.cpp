@@ -193,8 +193,8 @@ CommandSpec forecastCommand()
             command
                 .add_option("--method", o->method,
                             "ets (additive Holt–Winters; a season longer than 24 periods is a Fourier "
-                            "curve and Holt's method smooths the adjusted series) or poisson (Poisson "
-                            "regression)")
+                            "curve and the adjusted series is smoothed by ETS(A,N,N), (A,A,N) or damped "
+                            "(A,Ad,N), chosen by AICc) or poisson (Poisson regression)")
                 ->capture_default_str()
                 ->check(CLI::IsMember({"ets", "poisson"}));
             command.add_option(

@@ -4,6 +4,7 @@
 #include "io/areawriter.h"
 #include "temporal/normalquantile.h"
 #include "temporal/poissonregression.h"
+#include "temporal/unitboxsearch.h"
 #include "util/error.h"
 
 #include <Eigen/Dense>
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <random>
 
@@ -77,121 +79,91 @@ double sumOfSquaredErrors(std::span<const double> y, std::size_t m, const HoltWi
     return filterHoltWinters(y, m, p).sumOfSquaredErrors();
 }
 
-/// Nelder–Mead on the box [0, 1]^d (points clamped), from `start`, at most `evaluations` evaluations.
-template <typename Function>
-std::vector<double> nelderMead(const Function& f, std::vector<double> start, int evaluations)
+/// The standard normal pair of Box–Muller from two 53-bit uniforms of the engine (portable, unlike
+/// std::normal_distribution, whose algorithm the standard leaves open).
+std::array<double, 2> standardNormalPair(std::mt19937_64& engine)
 {
-    const std::size_t d = start.size();
-    auto clamp = [](std::vector<double> x) {
-        for (double& v : x)
-            v = std::clamp(v, 0.0, 1.0);
-        return x;
-    };
-    std::vector<std::vector<double>> simplex{clamp(start)};
-    for (std::size_t i = 0; i < d; ++i) {
-        std::vector<double> x = start;
-        x[i] += x[i] < 0.5 ? 0.1 : -0.1;
-        simplex.push_back(clamp(x));
-    }
-    std::vector<double> values;
-    for (const auto& x : simplex)
-        values.push_back(f(x));
-    int used = static_cast<int>(simplex.size());
-    auto along = [&](const std::vector<double>& centre, const std::vector<double>& worst, double t) {
-        std::vector<double> x(d);
-        for (std::size_t i = 0; i < d; ++i)
-            x[i] = centre[i] + t * (worst[i] - centre[i]);
-        return clamp(x);
-    };
-    while (used < evaluations) {
-        std::vector<std::size_t> order(d + 1);
-        for (std::size_t i = 0; i <= d; ++i)
-            order[i] = i;
-        std::sort(order.begin(), order.end(),
-                  [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
-        const std::size_t best = order.front(), worst = order.back(), second = order[d - 1];
-        if (values[worst] - values[best] <= 1e-10 * (std::abs(values[best]) + 1e-10))
-            break;
-        std::vector<double> centre(d, 0.0);
-        for (std::size_t i = 0; i <= d; ++i)
-            if (i != worst)
-                for (std::size_t j = 0; j < d; ++j)
-                    centre[j] += simplex[i][j] / static_cast<double>(d);
-        const std::vector<double> reflected = along(centre, simplex[worst], -1.0);
-        const double fr = f(reflected);
-        ++used;
-        if (fr < values[best]) {
-            const std::vector<double> expanded = along(centre, simplex[worst], -2.0);
-            const double fe = f(expanded);
-            ++used;
-            simplex[worst] = fe < fr ? expanded : reflected;
-            values[worst] = std::min(fe, fr);
-        } else if (fr < values[second]) {
-            simplex[worst] = reflected;
-            values[worst] = fr;
-        } else {
-            const std::vector<double> contracted = along(centre, simplex[worst], 0.5);
-            const double fc = f(contracted);
-            ++used;
-            if (fc < values[worst]) {
-                simplex[worst] = contracted;
-                values[worst] = fc;
-            } else {
-                for (std::size_t i = 0; i <= d; ++i) {
-                    if (i == best)
-                        continue;
-                    simplex[i] = along(simplex[best], simplex[i], 0.5);
-                    values[i] = f(simplex[i]);
-                    ++used;
-                }
-            }
-        }
-    }
-    const auto best = std::min_element(values.begin(), values.end()) - values.begin();
-    return simplex[static_cast<std::size_t>(best)];
+    constexpr double unit = 1.0 / 9007199254740992.0;                   // 2⁻⁵³
+    const double u1 = (static_cast<double>(engine() >> 11) + 1) * unit; // (0, 1]
+    const double u2 = static_cast<double>(engine() >> 11) * unit;
+    const double radius = std::sqrt(-2 * std::log(u1));
+    return {radius * std::cos(2 * std::numbers::pi * u2), radius * std::sin(2 * std::numbers::pi * u2)};
 }
 
-/// The best point of a 6^d grid (from (0.3, 0.1, 0.1) on) refined by nelderMead, at most 400 evaluations.
-template <typename Function>
-std::vector<double> minimiseOnUnitBox(const Function& objective, std::size_t dimensions)
+/// φ from the unit box coordinate: forecast::ets's bounds [0.8, 0.98].
+double dampingFromUnit(double x)
 {
-    constexpr std::array<double, 6> grid{0.02, 0.1, 0.25, 0.45, 0.7, 0.95};
-    std::vector<double> best = std::vector<double>{0.3, 0.1, 0.1};
-    best.resize(dimensions);
-    double bestValue = objective(best);
-    std::vector<double> x(dimensions);
-    for (double a : grid)
-        for (double b : grid)
-            for (double g :
-                 dimensions == 3 ? std::vector<double>(grid.begin(), grid.end()) : std::vector<double>{0.0}) {
-                x[0] = a;
-                x[1] = b;
-                if (dimensions == 3)
-                    x[2] = g;
-                const double value = objective(x);
-                if (value < bestValue) {
-                    bestValue = value;
-                    best = x;
-                }
-            }
-    return nelderMead(objective, best, 400);
+    return 0.8 + 0.18 * std::clamp(x, 0.0, 1.0);
+}
+
+/// z_t = y_t − ŝ_t for t = 1 … n.
+std::vector<double> adjustedSeries(std::span<const double> y, const FourierSeason& season)
+{
+    std::vector<double> z = season.values(1, y.size());
+    for (std::size_t t = 0; t < y.size(); ++t)
+        z[t] = y[t] - z[t];
+    return z;
+}
+
+struct SmoothedEnd
+{
+    double level = 0, trend = 0, sumOfSquares = 0;
+};
+
+/// The recursions of filterSeasonallyAdjusted over z from the regression line's start states; the
+/// one-step errors are appended to `residuals` when given.
+SmoothedEnd smoothAdjusted(std::span<const double> z, const FourierSeason& season,
+                           const HoltWintersParameters& p, TrendType trend, std::vector<double>* residuals)
+{
+    const bool trended = trend != TrendType::None;
+    const double alpha = std::clamp(p.alpha, 0.0, 1.0);
+    const double beta = trended ? std::clamp(p.beta, 0.0, 1.0) : 0.0;
+    const double phi = trend == TrendType::Damped ? std::clamp(p.phi, 0.0, 1.0) : 1.0;
+    SmoothedEnd end{season.intercept, trended ? season.slope : 0.0, 0.0}; // the line at t = 0
+    for (const double value : z) {
+        const double damped = phi * end.trend;
+        const double error = value - (end.level + damped);
+        if (residuals)
+            residuals->push_back(error);
+        end.sumOfSquares += error * error;
+        const double previousLevel = end.level;
+        end.level = alpha * value + (1 - alpha) * (end.level + damped);
+        end.trend = beta * (end.level - previousLevel) + (1 - beta) * damped;
+    }
+    return end;
 }
 
 } // namespace
 
+std::vector<double> FourierSeason::values(std::size_t first, std::size_t count) const
+{
+    std::vector<double> result(count, 0.0);
+    if (!seasonLength || coefficients.empty())
+        return result;
+    // Column 0 of the design is the intercept; the Fourier columns follow (no trend column).
+    const auto columns = PoissonRegressionForecaster::design(first, count, false, seasonLength, harmonics);
+    for (std::size_t j = 0; j < coefficients.size(); ++j)
+        for (std::size_t i = 0; i < count; ++i)
+            result[i] += coefficients[j] * columns[j + 1][i];
+    return result;
+}
+
 double FourierSeason::at(std::size_t period) const
 {
-    double value = 0;
-    std::size_t next = 0;
-    const auto t = static_cast<double>(period);
-    for (std::size_t k = 1; k <= harmonics && seasonLength; ++k) {
-        const double frequency =
-            2 * std::numbers::pi * static_cast<double>(k) / static_cast<double>(seasonLength);
-        if (2 * k != seasonLength)
-            value += coefficients[next++] * std::sin(frequency * t);
-        value += coefficients[next++] * std::cos(frequency * t);
-    }
-    return value;
+    return values(period, 1).front();
+}
+
+double FourierSeason::variance(std::size_t period) const
+{
+    const std::size_t p = coefficients.size();
+    if (!seasonLength || covariance.size() != p * p)
+        return 0;
+    const auto columns = PoissonRegressionForecaster::design(period, 1, false, seasonLength, harmonics);
+    double sum = 0;
+    for (std::size_t i = 0; i < p; ++i)
+        for (std::size_t j = 0; j < p; ++j)
+            sum += columns[i + 1][0] * covariance[i * p + j] * columns[j + 1][0];
+    return sum;
 }
 
 FourierSeason fitFourierSeason(std::span<const double> y, std::size_t m, std::size_t harmonics)
@@ -212,42 +184,57 @@ FourierSeason fitFourierSeason(std::span<const double> y, std::size_t m, std::si
             x(t, j) = columns[static_cast<std::size_t>(j)][static_cast<std::size_t>(t)];
     }
     const Eigen::ColPivHouseholderQR<Eigen::MatrixXd> qr(x);
-    if (qr.rank() < p)
+    if (qr.rank() < p || n <= p)
         throw InputError("Fourier season: " + std::to_string(y.size()) + " periods are too few for " +
-                         std::to_string(season.harmonics) + " Fourier pairs with a trend");
+                         std::to_string(season.harmonics) + " Fourier pairs with a trend (at least " +
+                         std::to_string(p + 1) + " needed)");
     const Eigen::VectorXd beta = qr.solve(response);
     season.intercept = beta(0);
     season.slope = beta(1);
     for (Eigen::Index j = 2; j < p; ++j)
         season.coefficients.push_back(beta(j));
+    const double residualVariance = (response - x * beta).squaredNorm() / static_cast<double>(n - p);
+    const Eigen::MatrixXd inverse =
+        (x.transpose() * x).ldlt().solve(Eigen::MatrixXd::Identity(p, p)) * residualVariance;
+    for (Eigen::Index i = 2; i < p; ++i)
+        for (Eigen::Index j = 2; j < p; ++j)
+            season.covariance.push_back(inverse(i, j));
     return season;
 }
 
 HoltWintersModel filterSeasonallyAdjusted(std::span<const double> y, const FourierSeason& season,
-                                          const HoltWintersParameters& p, std::size_t estimatedParameters)
+                                          const HoltWintersParameters& p, TrendType trend,
+                                          std::size_t estimatedParameters)
 {
     const std::size_t n = y.size();
     if (n < 3)
         throw InputError("Holt's method needs at least 3 periods of data, got " + std::to_string(n) +
                          " periods");
     HoltWintersModel model;
-    model.mParameters = {p.alpha, p.beta, 0.0};
+    const bool trended = trend != TrendType::None;
+    const double phi = trend == TrendType::Damped ? std::clamp(p.phi, 0.0, 1.0) : 1.0;
+    model.mParameters = {p.alpha, trended ? p.beta : 0.0, 0.0, phi};
+    model.mTrendType = trend;
     model.mLength = n;
     model.mFourier = season;
-    model.mLevel = season.intercept; // the regression line at t = 0
-    model.mTrend = season.slope;
-    const double alpha = std::clamp(p.alpha, 0.0, 1.0);
-    const double beta = std::clamp(p.beta, 0.0, 1.0);
-    model.mResiduals.reserve(n);
-    for (std::size_t t = 0; t < n; ++t) {
-        const double adjusted = y[t] - season.at(t + 1);
-        const double error = adjusted - (model.mLevel + model.mTrend);
-        model.mResiduals.push_back(error);
-        model.mSumOfSquares += error * error;
-        const double previousLevel = model.mLevel;
-        model.mLevel = alpha * adjusted + (1 - alpha) * (model.mLevel + model.mTrend);
-        model.mTrend = beta * (model.mLevel - previousLevel) + (1 - beta) * model.mTrend;
+    const std::size_t q = season.coefficients.size();
+    if (q && season.covariance.size() == q * q) {
+        const Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>
+            covariance(season.covariance.data(), static_cast<Eigen::Index>(q), static_cast<Eigen::Index>(q));
+        const Eigen::LLT<Eigen::MatrixXd> factor{Eigen::MatrixXd(covariance)};
+        if (factor.info() == Eigen::Success) {
+            const Eigen::MatrixXd lower = factor.matrixL();
+            for (Eigen::Index i = 0; i < lower.rows(); ++i)
+                for (Eigen::Index j = 0; j < lower.cols(); ++j)
+                    model.mFourierFactor.push_back(lower(i, j));
+        }
     }
+    const std::vector<double> adjusted = adjustedSeries(y, season);
+    model.mResiduals.reserve(n);
+    const SmoothedEnd end = smoothAdjusted(adjusted, season, model.mParameters, trend, &model.mResiduals);
+    model.mLevel = end.level;
+    model.mTrend = end.trend;
+    model.mSumOfSquares = end.sumOfSquares;
     const double degrees = static_cast<double>(n) - static_cast<double>(estimatedParameters);
     model.mResidualVariance = model.mSumOfSquares / std::max(degrees, 1.0);
     return model;
@@ -263,7 +250,7 @@ HoltWintersModel filterHoltWinters(std::span<const double> y, std::size_t m, con
                          std::string(seasonal ? "two seasons" : "3 periods") + " of data, got " +
                          std::to_string(n) + " periods");
     HoltWintersModel model;
-    model.mParameters = p;
+    model.mParameters = {p.alpha, p.beta, p.gamma, 1.0};
     model.mSeasonLength = seasonal ? m : 0;
     model.mLength = n;
     std::size_t start = 2;
@@ -304,24 +291,40 @@ HoltWintersModel filterHoltWinters(std::span<const double> y, std::size_t m, con
     return model;
 }
 
+namespace {
+
+/// φ + φ² + … + φ^j (j for φ = 1).
+double dampedSum(double phi, std::size_t j)
+{
+    double sum = 0, power = 1;
+    for (std::size_t i = 0; i < j; ++i) {
+        power *= phi;
+        sum += power;
+    }
+    return sum;
+}
+
+} // namespace
+
 double HoltWintersModel::mean(std::size_t step) const
 {
-    const double h = static_cast<double>(step);
     const double season = mSeasonLength ? mSeasonRing[(mLength + step - 1) % mSeasonLength] : 0.0;
-    return mLevel + h * mTrend + season + mFourier.at(mLength + step);
+    return mLevel + dampedSum(mParameters.phi, step) * mTrend + season + mFourier.at(mLength + step);
 }
 
 double HoltWintersModel::forecastVariance(std::size_t step) const
 {
-    const auto& [alpha, beta, gamma] = mParameters;
-    double sum = 1;
+    const auto& [alpha, beta, gamma, phi] = mParameters;
+    const bool trended = mTrendType != TrendType::None;
+    double sum = 1, power = 1, trendSum = 0; // trendSum = φ_j = φ + … + φ^j
     for (std::size_t j = 1; j < step; ++j) {
+        power *= phi;
+        trendSum += trended ? power : 0.0;
         const bool seasonStep = mSeasonLength && j % mSeasonLength == 0;
-        const double c =
-            alpha * (1 + static_cast<double>(j) * beta) + (seasonStep ? gamma * (1 - alpha) : 0.0);
+        const double c = alpha * (1 + trendSum * beta) + (seasonStep ? gamma * (1 - alpha) : 0.0);
         sum += c * c;
     }
-    return mResidualVariance * sum;
+    return mResidualVariance * sum + mFourier.variance(mLength + step);
 }
 
 double HoltWintersModel::quantile(std::size_t step, double probability) const
@@ -337,31 +340,73 @@ std::vector<double> HoltWintersModel::seasonal() const
     return last;
 }
 
-void HoltWintersModel::addSimulatedPath(std::span<const double> innovations, std::span<double> path) const
+void HoltWintersModel::addSimulatedPath(std::span<const double> innovations,
+                                        std::span<const double> standardNormals, std::span<double> path) const
 {
-    const auto& [alpha, beta, gamma] = mParameters;
+    const auto& [alpha, beta, gamma, phi] = mParameters;
     double level = mLevel, trend = mTrend;
     std::vector<double> ring = mSeasonRing;
+    std::vector<double> curve = mFourier.values(mLength + 1, path.size());
+    const std::size_t q = mFourier.coefficients.size();
+    if (q && mFourierFactor.size() == q * q && standardNormals.size() >= q) {
+        // The coefficient error δ = Lξ, its curve x_tᵀδ evaluated through the season's own columns.
+        FourierSeason error = mFourier;
+        for (std::size_t i = 0; i < q; ++i) {
+            error.coefficients[i] = 0;
+            for (std::size_t j = 0; j <= i; ++j)
+                error.coefficients[i] += mFourierFactor[i * q + j] * standardNormals[j];
+        }
+        const std::vector<double> shift = error.values(mLength + 1, path.size());
+        for (std::size_t h = 0; h < path.size(); ++h)
+            curve[h] += shift[h];
+    }
     for (std::size_t h = 0; h < path.size(); ++h) {
         const std::size_t position = mSeasonLength ? (mLength + h) % mSeasonLength : 0;
         const double season = mSeasonLength ? ring[position] : 0.0;
         const double e = innovations[h];
-        path[h] += level + trend + season + mFourier.at(mLength + h + 1) + e;
-        level += trend + alpha * e;
-        trend += alpha * beta * e;
+        path[h] += level + phi * trend + season + curve[h] + e;
+        level += phi * trend + alpha * e;
+        trend = phi * trend + alpha * beta * e;
         if (mSeasonLength)
             ring[position] += gamma * (1 - alpha) * e;
     }
 }
 
+double HoltWintersModel::aicc() const
+{
+    const auto n = static_cast<double>(mResiduals.size());
+    // α and ℓ₀, β and b₀ with a trend, φ when damped, γ and m − 1 free seasonal starts, and σ².
+    double q = 3;
+    if (mTrendType != TrendType::None)
+        q += 2;
+    if (mTrendType == TrendType::Damped)
+        q += 1;
+    if (mSeasonLength)
+        q += static_cast<double>(mSeasonLength);
+    if (n <= q + 1)
+        return std::numeric_limits<double>::infinity();
+    const double meanSquare = std::max(mSumOfSquares / n, std::numeric_limits<double>::min());
+    return n * std::log(meanSquare) + n * (1 + std::log(2 * std::numbers::pi)) + 2 * q +
+           2 * q * (q + 1) / (n - q - 1);
+}
+
 std::string HoltWintersModel::description() const
 {
-    std::string text =
-        mSeasonLength ? "ETS(A,A,A) m=" + std::to_string(mSeasonLength) : std::string("ETS(A,A,N)");
+    std::string text;
+    if (mSeasonLength)
+        text = "ETS(A,A,A) m=" + std::to_string(mSeasonLength);
+    else if (mTrendType == TrendType::None)
+        text = "ETS(A,N,N)";
+    else
+        text = mTrendType == TrendType::Damped ? "ETS(A,Ad,N)" : "ETS(A,A,N)";
     if (mFourier.seasonLength)
         text += " + " + std::to_string(mFourier.harmonics) +
                 " Fourier pairs m=" + std::to_string(mFourier.seasonLength);
-    text += " alpha=" + formatNumber(mParameters.alpha) + " beta=" + formatNumber(mParameters.beta);
+    text += " alpha=" + formatNumber(mParameters.alpha);
+    if (mTrendType != TrendType::None)
+        text += " beta=" + formatNumber(mParameters.beta);
+    if (mTrendType == TrendType::Damped)
+        text += " phi=" + formatNumber(mParameters.phi);
     if (mSeasonLength)
         text += " gamma=" + formatNumber(mParameters.gamma);
     return text + " sigma=" + formatNumber(std::sqrt(mResidualVariance));
@@ -373,9 +418,49 @@ HoltWintersParameters estimateHoltWintersParameters(std::span<const double> y, s
     auto objective = [&](const std::vector<double>& x) {
         return sumOfSquaredErrors(y, seasonal ? m : 0, {x[0], x[1], seasonal ? x[2] : 0.0});
     };
-    const std::vector<double> x = minimiseOnUnitBox(objective, seasonal ? 3 : 2);
+    const std::vector<double> x = unitbox::minimise(objective, seasonal ? 3 : 2);
     return {x[0], x[1], seasonal ? x[2] : 0.0};
 }
+
+namespace {
+
+/// The candidate of this trend type with the smallest sum of squared errors (see HoltWintersForecaster).
+HoltWintersModel bestSeasonallyAdjusted(std::span<const double> counts, const FourierSeason& season,
+                                        TrendType trend)
+{
+    auto parameters = [trend](const std::vector<double>& x) {
+        HoltWintersParameters p{x[0], 0.0, 0.0, 1.0};
+        if (trend != TrendType::None)
+            p.beta = x[1];
+        if (trend == TrendType::Damped)
+            p.phi = dampingFromUnit(x[2]);
+        return p;
+    };
+    const std::vector<double> adjusted = adjustedSeries(counts, season);
+    auto objective = [&](const std::vector<double>& x) {
+        return smoothAdjusted(adjusted, season, parameters(x), trend, nullptr).sumOfSquares;
+    };
+    const std::size_t dimensions = trend == TrendType::None ? 1 : trend == TrendType::Additive ? 2 : 3;
+    const std::vector<double> x = unitbox::minimise(objective, dimensions);
+    // k: the smoothing parameters, the start states (ℓ₀, b₀) and the Fourier coefficients.
+    const std::size_t estimated =
+        2 * dimensions - (trend == TrendType::Damped ? 1 : 0) + season.coefficients.size();
+    return filterSeasonallyAdjusted(counts, season, parameters(x), trend, estimated);
+}
+
+std::unique_ptr<FittedForecastModel> fitSeasonallyAdjusted(std::span<const double> counts,
+                                                           const FourierSeason& season)
+{
+    std::unique_ptr<HoltWintersModel> best;
+    for (const TrendType trend : {TrendType::None, TrendType::Additive, TrendType::Damped}) {
+        auto candidate = std::make_unique<HoltWintersModel>(bestSeasonallyAdjusted(counts, season, trend));
+        if (!best || candidate->aicc() < best->aicc())
+            best = std::move(candidate);
+    }
+    return best;
+}
+
+} // namespace
 
 std::unique_ptr<FittedForecastModel> HoltWintersForecaster::fitSeries(std::span<const double> counts,
                                                                       std::size_t seasonLength,
@@ -389,17 +474,8 @@ std::unique_ptr<FittedForecastModel> HoltWintersForecaster::fitSeries(std::span<
                " periods: no seasonality (Holt's linear trend)";
         m = 0;
     }
-    if (m > longestStateSeason) {
-        // See the class comment: a fixed Fourier season, Holt's linear method on the adjusted series.
-        const FourierSeason season = fitFourierSeason(counts, m, mHarmonics);
-        auto objective = [&](const std::vector<double>& x) {
-            return filterSeasonallyAdjusted(counts, season, {x[0], x[1], 0.0}).sumOfSquaredErrors();
-        };
-        const std::vector<double> x = minimiseOnUnitBox(objective, 2);
-        // k: α, β, the start level and trend, and the Fourier coefficients.
-        return std::make_unique<HoltWintersModel>(
-            filterSeasonallyAdjusted(counts, season, {x[0], x[1], 0.0}, 4 + season.coefficients.size()));
-    }
+    if (m > longestStateSeason)
+        return fitSeasonallyAdjusted(counts, fitFourierSeason(counts, m, mHarmonics));
     const HoltWintersParameters parameters = estimateHoltWintersParameters(counts, m);
     return std::make_unique<HoltWintersModel>(filterHoltWinters(counts, m, parameters, m ? 3 : 2));
 }
@@ -429,7 +505,7 @@ HoltWintersForecaster::aggregateQuantiles(const std::vector<const FittedForecast
     const std::size_t paths = std::max<std::size_t>(settings.samplePaths, 1);
     std::vector<std::vector<double>> sums(horizon, std::vector<double>(paths, 0.0));
     std::vector<std::size_t> periodsBack(horizon);
-    std::vector<double> innovations(horizon), path(horizon);
+    std::vector<double> innovations(horizon), path(horizon), normals;
     for (std::size_t p = 0; p < paths; ++p) {
         for (auto& back : periodsBack)
             back = 1 + static_cast<std::size_t>(engine() % shortest);
@@ -438,7 +514,12 @@ HoltWintersForecaster::aggregateQuantiles(const std::vector<const FittedForecast
             const auto& residuals = model->residuals();
             for (std::size_t h = 0; h < horizon; ++h)
                 innovations[h] = residuals[residuals.size() - periodsBack[h]];
-            model->addSimulatedPath(innovations, path);
+            normals.clear();
+            while (normals.size() < model->fourierSeason().coefficients.size()) {
+                const auto pair = standardNormalPair(engine);
+                normals.insert(normals.end(), pair.begin(), pair.end());
+            }
+            model->addSimulatedPath(innovations, normals, path);
         }
         for (std::size_t h = 0; h < horizon; ++h)
             sums[h][p] = path[h];

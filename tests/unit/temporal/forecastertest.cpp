@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <numbers>
 
 namespace {
 
@@ -113,6 +114,32 @@ TEST(Forecaster, holtWintersAggregateOfOneSeriesIsNearItsGaussianInterval)
     const double gaussian = r.forecasts[0].hi80[0] - r.forecasts[0].lo80[0];
     const double bootstrap = r.forecasts[1].hi80[0] - r.forecasts[1].lo80[0];
     EXPECT_NEAR(bootstrap, gaussian, 0.35 * gaussian);
+}
+
+TEST(Forecaster, holtWintersWeeklyAggregateOfOneSeriesIsNearItsGaussianInterval)
+{
+    // A 52-week season: the Fourier-season model, whose Gaussian interval includes the curve's estimation
+    // variance and whose simulated paths draw the coefficient error; one member should again give about
+    // the same width both ways.
+    CountTable table;
+    table.idField = "bu_code";
+    table.period = Period::Week;
+    std::vector<double> y;
+    for (int i = 0; i < 120; ++i) {
+        table.periods.push_back("p" + std::to_string(i));
+        y.push_back(std::floor(5 + 3 * std::sin(2 * std::numbers::pi * i / 52) + ((i * 7) % 5)));
+    }
+    table.series.push_back({"BU03440101", "", y, {}});
+    const auto forecaster = createForecaster(ForecastMethod::HoltWinters);
+    SilentFeedback feedback;
+    const TableForecast r =
+        forecastTable(table, *forecaster, {4, 52, 4000, 3}, {{"wijk", {"WK034401"}}}, feedback);
+    ASSERT_NE(r.forecasts[0].model.find("Fourier pairs m=52"), std::string::npos) << r.forecasts[0].model;
+    for (std::size_t h = 0; h < 4; ++h) {
+        const double gaussian = r.forecasts[0].hi80[h] - r.forecasts[0].lo80[h];
+        const double bootstrap = r.forecasts[1].hi80[h] - r.forecasts[1].lo80[h];
+        EXPECT_NEAR(bootstrap, gaussian, 0.35 * gaussian) << "h = " << h + 1;
+    }
 }
 
 } // namespace

@@ -90,7 +90,7 @@ TEST(HoltWinters, simulatedPathWithoutInnovationsIsTheMean)
 {
     const HoltWintersModel model = filterHoltWinters(series, 4, {0.4, 0.15, 0.3});
     std::vector<double> path(9, 0.0);
-    model.addSimulatedPath(std::vector<double>(9, 0.0), path);
+    model.addSimulatedPath(std::vector<double>(9, 0.0), {}, path);
     for (std::size_t h = 1; h <= 9; ++h)
         EXPECT_NEAR(path[h - 1], model.mean(h), 1e-12);
 }
@@ -185,8 +185,96 @@ TEST(HoltWinters, longSeasonMatchesRFourierRegressionAndHoltOnTheAdjustedSeries)
         expectNear(model.mean(h), forecasts[h - 1], 1e-9);
     expectNear(model.sumOfSquaredErrors(), 306.32621982107452, 1e-9);
     EXPECT_EQ(model.residuals().size(), 110u);
-    // Holt's class-1 variance: the season is taken as known.
-    expectNear(model.forecastVariance(2), model.residualVariance() * (1 + 0.3 * 1.1 * 0.3 * 1.1), 1e-12);
+    // Holt's class-1 variance plus the estimation variance of the Fourier curve:
+    //   V <- vcov(fit)[3:8, 3:8]; V[1, ]; X(111) %*% V %*% t(X(111)); X(114) %*% V %*% t(X(114))
+    const double covarianceRow[6] = {4.5032574467532428e-02,  -3.1597205313851850e-03,
+                                     4.2039000335795578e-06,  -1.9823032391492667e-03,
+                                     -1.0662933862165555e-03, -5.1436454424452587e-04};
+    ASSERT_EQ(season.covariance.size(), 36u);
+    for (std::size_t k = 0; k < 6; ++k)
+        EXPECT_NEAR(season.covariance[k], covarianceRow[k], 1e-9 * 0.045);
+    expectNear(season.covariance[35], 0.040026751774303912, 1e-9);
+    expectNear(season.variance(111), 0.1132446061772667, 1e-9);
+    expectNear(season.variance(114), 0.12759619305497813, 1e-9);
+    expectNear(model.forecastVariance(2),
+               model.residualVariance() * (1 + 0.3 * 1.1 * 0.3 * 1.1) + season.variance(112), 1e-12);
+}
+
+TEST(HoltWinters, dampedAndTrendlessSmoothingOfTheAdjustedSeriesMatchAnRLoop)
+{
+    // R 4.2.2, fit, s and the adjusted series z <- y - s(t) as above, then by hand (component form, the
+    // start states the regression line at t = 0, b = 0 without trend):
+    //   for (i in seq_along(z)) { e <- z[i] - (l + phi*b); sse <- sse + e^2
+    //     lnew <- alpha*z[i] + (1 - alpha)*(l + phi*b); b <- beta*(lnew - l) + (1 - beta)*phi*b; l <- lnew }
+    //   damped: alpha = 0.3, beta = 0.1, phi = 0.9; mean(h) = l + sum(phi^(1:h))*b + s(110 + h)
+    //   none:   alpha = 0.3, b = 0
+    // AICc (Hyndman et al. 2008 §7.1) = n log(sse/n) + n(1 + log 2π) + 2q + 2q(q + 1)/(n − q − 1), n = 110,
+    // q = 6 (α, β, φ, ℓ₀, b₀, σ²) damped and 3 (α, ℓ₀, σ²) without trend.
+    const std::vector<double> y = weeklySeries();
+    const FourierSeason season = fitFourierSeason(y, 52, 3);
+    const HoltWintersModel damped =
+        filterSeasonallyAdjusted(y, season, {0.3, 0.1, 0.0, 0.9}, TrendType::Damped);
+    expectNear(damped.level(), 17.069122231401437, 1e-9);
+    expectNear(damped.trend(), -0.012568786354008432, 1e-9);
+    expectNear(damped.sumOfSquaredErrors(), 306.29194060863182, 1e-9);
+    const double forecasts[4] = {19.232766457055995, 19.433615822120487, 19.606229860881584,
+                                 19.747874601234408};
+    for (std::size_t h = 1; h <= 4; ++h)
+        expectNear(damped.mean(h), forecasts[h - 1], 1e-9);
+    expectNear(damped.aicc(), 437.62842820337238, 1e-9);
+    EXPECT_EQ(damped.description().rfind("ETS(A,Ad,N) + 3 Fourier pairs m=52", 0), 0u)
+        << damped.description();
+
+    const HoltWintersModel level = filterSeasonallyAdjusted(y, season, {0.3, 0.1, 0.0, 0.9}, TrendType::None);
+    expectNear(level.level(), 16.99077591426596, 1e-9);
+    EXPECT_EQ(level.trend(), 0.0);
+    expectNear(level.sumOfSquaredErrors(), 300.3844868973718, 1e-9);
+    expectNear(level.mean(1), 19.165732047639125, 1e-9);
+    expectNear(level.mean(3) - season.at(113), level.level(), 1e-12);
+    expectNear(level.aicc(), 428.89701263987257, 1e-9);
+    // ETS(A,N,N)'s class-1 variance: c_j = α.
+    expectNear(level.forecastVariance(3) - season.variance(113), level.residualVariance() * (1 + 2 * 0.09),
+               1e-12);
+}
+
+TEST(HoltWinters, dampedForecastVarianceMatchesRsForecastPackage)
+{
+    // R forecast 8.20: f <- ets(yy, model = "AAN", damped = TRUE, alpha = 0.3, beta = 0.03, phi = 0.9);
+    // fc <- forecast(f, h = 6, level = 80); ((fc$upper - fc$mean) / qnorm(0.9))^2 / f$sigma2
+    // (any series yy; equal to FPP2 Table 7.8's closed form for ETS(A,Ad,N)). The component β is
+    // 0.03 / α = 0.1.
+    const std::vector<double> ratio{1, 1.106929, 1.23034069, 1.3695965389, 1.523930018509, 1.69249585479229};
+    const std::vector<double> y = weeklySeries();
+    const FourierSeason season = fitFourierSeason(y, 52, 3);
+    const HoltWintersModel model =
+        filterSeasonallyAdjusted(y, season, {0.3, 0.1, 0.0, 0.9}, TrendType::Damped);
+    for (std::size_t h = 1; h <= 6; ++h)
+        expectNear((model.forecastVariance(h) - season.variance(110 + h)) / model.residualVariance(),
+                   ratio[h - 1], 1e-12);
+}
+
+TEST(HoltWinters, simulatedPathAddsTheFourierCoefficientError)
+{
+    // R: L <- t(chol(V)); X(111) %*% L[, 1], X(112) %*% L[, 1] — the curve of the error δ = L·(1, 0, …, 0).
+    const std::vector<double> y = weeklySeries();
+    const HoltWintersModel model = filterSeasonallyAdjusted(y, fitFourierSeason(y, 52, 3), {0.3, 0.1, 0.0});
+    std::vector<double> path(2, 0.0);
+    model.addSimulatedPath(std::vector<double>(2, 0.0), std::vector<double>{1, 0, 0, 0, 0, 0}, path);
+    expectNear(path[0] - model.mean(1), 0.14925294042473605, 1e-9);
+    expectNear(path[1] - model.mean(2), 0.17066803535985145, 1e-9);
+}
+
+TEST(HoltWinters, longSeasonChoosesNoTrendForASeriesWithoutOne)
+{
+    // No trend: seasonal curve + a repeating pattern of period 5. R forecast 8.20 on the same adjusted
+    // series, z <- y - X %*% coef(lm(y ~ t + X))[3:8] with X the 3 Fourier pairs of m = 52:
+    //   ets(ts(z), model = "AZN", ic = "aicc")$method = "ETS(A,N,N)"
+    //   (AICc 663.8 against 668.2 for ETS(A,A,N) and 670.9 for ETS(A,Ad,N)).
+    std::vector<double> y;
+    for (int t = 1; t <= 120; ++t)
+        y.push_back(10 + 3 * std::sin(2 * std::numbers::pi * t / 52) + (t * 7) % 5);
+    const SeriesForecast f = HoltWintersForecaster().forecast(y, {4, 52, 100, 1});
+    EXPECT_EQ(f.model.rfind("ETS(A,N,N) + 3 Fourier pairs m=52", 0), 0u) << f.model;
 }
 
 TEST(HoltWinters, longSeasonUsesFourierTermsInsteadOfSeasonalStates)
