@@ -16,7 +16,7 @@ RecipeData loadRecipeData(const Recipe& recipe, Feedback& feedback)
     source.nameField = recipe.areas.name;
     source.filter = recipe.areas.filter;
     source.assumeCrs = recipe.areas.assumeCrs;
-    RecipeData data{loadAreas(source, feedback), {}, {}};
+    RecipeData data{loadAreas(source, feedback), {}, {}, {}};
     for (const auto& table : recipe.tables) {
         feedback.throwIfCancelled();
         TableReadOptions options;
@@ -30,9 +30,11 @@ RecipeData loadRecipeData(const Recipe& recipe, Feedback& feedback)
     const std::string keyPrefix = recipe.sourcePath.empty() ? std::string() : recipe.sourcePath + ": ";
     for (std::size_t e = 0; e < recipe.events.size(); ++e) {
         feedback.throwIfCancelled();
+        AreaEventSeries series;
         data.events.push_back(addEventColumns(data.areas, recipe.events[e],
                                               keyPrefix + "events[" + std::to_string(e) + "]", recipe.seed,
-                                              feedback));
+                                              feedback, &series));
+        data.series.push_back(std::move(series));
     }
     return data;
 }

@@ -17,6 +17,9 @@ struct RecipeData
     AreaSet areas;
     std::vector<JoinReport> joins;          ///< one per table, in recipe order
     std::vector<EventColumnsReport> events; ///< one per events source, in recipe order
+    /// One per events source, parallel to `events`: the per-area series behind its columns, areas
+    /// indexed like the rows of `areas`.
+    std::vector<AreaEventSeries> series;
 };
 
 /// Loads the recipe's areas (with its filter and CRS rules), joins each of its tables by code, then

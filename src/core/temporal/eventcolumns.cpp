@@ -108,10 +108,13 @@ std::vector<double> windowCounts(const CountTable& table, std::size_t periods)
 }
 
 std::vector<double> peakColumn(const CountTable& table, const EventColumnSpec& column,
-                               const std::string& path, EventColumnsReport& report, Feedback& feedback)
+                               const std::string& path, EventColumnsReport& report, AreaEventSeries* series,
+                               Feedback& feedback)
 {
     const auto detector = createPeakDetector(column.peakMethod, column.peakOptions);
     const std::vector<PeakResult> results = detectPeaks(table, *detector, path, feedback);
+    if (series && !series->hasPeaks())
+        series->setPeaks(results, *detector, column.name);
     const std::size_t last = table.periods.size() - 1;
     std::vector<double> values;
     values.reserve(results.size());
@@ -134,7 +137,7 @@ std::vector<double> peakColumn(const CountTable& table, const EventColumnSpec& c
 }
 
 std::vector<double> forecastColumn(const CountTable& table, const EventColumnSpec& column, std::uint64_t seed,
-                                   EventColumnsReport& report, Feedback& feedback)
+                                   EventColumnsReport& report, AreaEventSeries* series, Feedback& feedback)
 {
     const auto forecaster = createForecaster(column.forecastMethod);
     ForecastSettings settings;
@@ -142,6 +145,8 @@ std::vector<double> forecastColumn(const CountTable& table, const EventColumnSpe
     settings.seasonLength = defaultSeasonLength(table.period);
     settings.seed = seed;
     const TableForecast forecast = forecastTable(table, *forecaster, settings, {}, feedback);
+    if (series && !series->hasForecast())
+        series->setForecast(forecast, toString(column.forecastMethod), column.name);
     std::vector<double> values;
     values.reserve(forecast.areaSeries);
     for (std::size_t s = 0; s < forecast.areaSeries; ++s) {
@@ -157,7 +162,7 @@ std::vector<double> forecastColumn(const CountTable& table, const EventColumnSpe
 }
 
 EventColumnsReport addColumns(AreaSet& areas, const EventSourceSpec& spec, std::uint64_t seed,
-                              Feedback& feedback)
+                              AreaEventSeries* series, Feedback& feedback)
 {
     for (std::size_t c = 0; c < spec.columns.size(); ++c)
         if (areas.column(spec.columns[c].name) || areas.textColumn(spec.columns[c].name))
@@ -167,6 +172,8 @@ EventColumnsReport addColumns(AreaSet& areas, const EventSourceSpec& spec, std::
     options.period = spec.period;
     const AggregationResult result = aggregateEvents(areas, eventSource(spec), options, feedback);
     const CountTable table = seriesUpToReference(areas, result, spec);
+    if (series)
+        series->setCounts(spec.path, table);
 
     EventColumnsReport report;
     report.path = spec.path;
@@ -195,10 +202,10 @@ EventColumnsReport addColumns(AreaSet& areas, const EventSourceSpec& spec, std::
                 break;
             case EventMeasure::Signal:
             case EventMeasure::Alarm:
-                values = peakColumn(table, column, spec.path, report, feedback);
+                values = peakColumn(table, column, spec.path, report, series, feedback);
                 break;
             case EventMeasure::Forecast:
-                values = forecastColumn(table, column, seed, report, feedback);
+                values = forecastColumn(table, column, seed, report, series, feedback);
                 break;
             }
         } catch (const InputError& e) {
@@ -213,10 +220,10 @@ EventColumnsReport addColumns(AreaSet& areas, const EventSourceSpec& spec, std::
 } // namespace
 
 EventColumnsReport addEventColumns(AreaSet& areas, const EventSourceSpec& spec, const std::string& keyPath,
-                                   std::uint64_t seed, Feedback& feedback)
+                                   std::uint64_t seed, Feedback& feedback, AreaEventSeries* series)
 {
     try {
-        return addColumns(areas, spec, seed, feedback);
+        return addColumns(areas, spec, seed, series, feedback);
     } catch (const CrsError& e) {
         throw CrsError(keyPath + ": " + e.what());
     } catch (const InputError& e) {

@@ -3,6 +3,7 @@
 
 #include "index/recipe.h"
 #include "model/areaset.h"
+#include "temporal/areaseries.h"
 #include "util/feedback.h"
 
 #include <cstddef>
@@ -48,7 +49,11 @@ struct EventColumnsReport
 /// Throws InputError prefixed with `keyPath` (e.g. "events[0]") for what aggregateEvents, detectPeaks
 /// and forecastTable throw, a series too short for a column, a category never seen, an `end` before the
 /// first event, and a column name that is already a column of the areas.
+///
+/// When `series` is given it receives, from the same computation, the count series of every area, the
+/// detector's expected/upper/alarm of the first signal or alarm column and the forecast of the first
+/// forecast column (see AreaEventSeries); it is unspecified after an exception.
 EventColumnsReport addEventColumns(AreaSet& areas, const EventSourceSpec& spec, const std::string& keyPath,
-                                   std::uint64_t seed, Feedback& feedback);
+                                   std::uint64_t seed, Feedback& feedback, AreaEventSeries* series = nullptr);
 
 } // namespace bib::core

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <span>
 
 namespace {
 
@@ -253,6 +254,121 @@ TEST(EventColumns, recipeDataAddsTheColumnsOfEveryEventsSource)
     EXPECT_EQ(value(data.areas, "meldingen_4w", "BU01"), 15);
     EXPECT_EQ(value(data.areas, "meldingen_4w", "BU02"), 2);
     EXPECT_EQ(data.events[0].referencePeriod, "2024-02-19");
+    // The series behind the columns, parallel to `events` and indexed like the area rows.
+    ASSERT_EQ(data.series.size(), 1u);
+    ASSERT_EQ(data.series[0].areaCount(), data.areas.size());
+    const auto bu01 = data.series[0].area(*data.areas.rowOf("BU01")).counts;
+    EXPECT_EQ(std::vector<std::uint32_t>(bu01.begin(), bu01.end()),
+              (std::vector<std::uint32_t>{1, 2, 3, 2, 1, 2, 3, 9}));
+    EXPECT_FALSE(data.series[0].hasPeaks());    // no signal or alarm column
+    EXPECT_FALSE(data.series[0].hasForecast()); // no forecast column
+}
+
+std::vector<double> asDoubles(std::span<const std::uint32_t> counts)
+{
+    return std::vector<double>(counts.begin(), counts.end());
+}
+
+// The series kept for charts. Input: category "a" per week W0 … W7 (weeks from Monday 2024-01-01)
+//   BU01: 1 2 3 2 1 2 3 9    BU02: 0 1 0 1 0 1 0 1    BU03: none
+// plus category "b" events (BU01 5 per week, BU02 4 in W2) that the spec does not select, and end =
+// 2024-03-06, so the reference is W9 (Monday 2024-03-04) and W8, W9 count 0.
+// Independent count (by hand from the rows written): BU01 1 2 3 2 1 2 3 9 0 0, BU02 0 1 0 1 0 1 0 1 0 0,
+// BU03 ten zeros; period starts 2024-01-01 + 7·t days.
+// EARS C1, baseline 3, min_sigma 0, by hand: W0 … W2 are history (NaN); BU01 W3 and W7 have the window
+// 1 2 3 → expected 2, upper 2 + qnorm(0.999)·1 = 2 + 3.090232306 = 5.090232306; W7 (9 > 5.09, 9 ≥ 5) is
+// its only alarm. The remaining periods are checked against PeakDetector::detect on the stored counts,
+// and the forecast against Forecaster::forecast on them (the same code, to show nothing is re-derived
+// differently), the forecast column against the sum of the stored means.
+TEST(AreaSeries, keepsCountsPeaksAndForecastOfEveryArea)
+{
+    bib::test::TempDir dir;
+    std::string csv =
+        weeklyEventsCsv({{"BU01", {1, 2, 3, 2, 1, 2, 3, 9}}, {"BU02", {0, 1, 0, 1, 0, 1, 0, 1}}});
+    const std::string other = weeklyEventsCsv({{"BU01", {5, 5, 5, 5, 5, 5, 5, 5}}, {"BU02", {0, 0, 4}}}, "b");
+    csv += other.substr(other.find('\n') + 1);
+    bib::test::writeFile(dir.file("e.csv"), csv);
+    AreaSet areas = threeSquares();
+    EventSourceSpec spec = codeSource(dir.file("e.csv"));
+    spec.category = "soort";
+    spec.categories = {"a"};
+    spec.end = "2024-03-06";
+    spec.columns = {column("m4", EventMeasure::Count, 4), column("signal", EventMeasure::Signal),
+                    column("alarm_c2", EventMeasure::Alarm), column("prognose", EventMeasure::Forecast, 3)};
+    spec.columns[1].peakMethod = PeakMethod::EarsC1;
+    spec.columns[1].peakOptions.baseline = 3;
+    spec.columns[1].peakOptions.minimumSigma = 0;
+    spec.columns[2].peakOptions.baseline = 3; // a second detector: the series keeps the first one's
+    SilentFeedback feedback;
+    AreaEventSeries series;
+    addEventColumns(areas, spec, "events[0]", 7, feedback, &series);
+
+    ASSERT_EQ(series.areaCount(), 3u);
+    ASSERT_EQ(series.periodCount(), 10u);
+    EXPECT_EQ(series.period(), Period::Week);
+    EXPECT_EQ(series.periodStarts().front(), "2024-01-01");
+    EXPECT_EQ(series.periodStarts()[5], "2024-02-05");
+    EXPECT_EQ(series.periodStarts().back(), "2024-03-04");
+    const std::map<std::string, std::vector<std::uint32_t>> expectedCounts = {
+        {"BU01", {1, 2, 3, 2, 1, 2, 3, 9, 0, 0}},
+        {"BU02", {0, 1, 0, 1, 0, 1, 0, 1, 0, 0}},
+        {"BU03", std::vector<std::uint32_t>(10, 0)}};
+    for (const auto& [id, counts] : expectedCounts) {
+        const auto stored = series.area(*areas.rowOf(id)).counts;
+        EXPECT_EQ(std::vector<std::uint32_t>(stored.begin(), stored.end()), counts) << id;
+    }
+
+    ASSERT_TRUE(series.hasPeaks());
+    EXPECT_EQ(series.peakColumn(), "signal");
+    EXPECT_EQ(series.peakMethod(), PeakMethod::EarsC1);
+    EXPECT_EQ(series.peakHistory(), 3u);
+    EXPECT_EQ(series.peakDescription().rfind("ears-c1", 0), 0u) << series.peakDescription();
+    const AreaSeriesView bu01 = series.area(*areas.rowOf("BU01"));
+    for (std::size_t t = 0; t < 3; ++t)
+        EXPECT_TRUE(std::isnan(bu01.expected[t]) && std::isnan(bu01.upper[t])) << t;
+    for (std::size_t t : {3u, 7u}) {
+        EXPECT_NEAR(bu01.expected[t], 2.0, 1e-6) << t;
+        EXPECT_NEAR(bu01.upper[t], 5.090232306, 1e-6) << t;
+    }
+    for (std::size_t t = 0; t < 10; ++t)
+        EXPECT_EQ(bu01.alarm[t], t == 7 ? 1 : 0) << t;
+
+    const auto detector = createPeakDetector(PeakMethod::EarsC1, spec.columns[1].peakOptions);
+    const auto forecaster = createForecaster(ForecastMethod::HoltWinters);
+    ForecastSettings settings;
+    settings.horizon = 3;
+    settings.seasonLength = defaultSeasonLength(Period::Week);
+    settings.seed = 7;
+    ASSERT_TRUE(series.hasForecast());
+    EXPECT_EQ(series.forecastMethod(), "ets");
+    EXPECT_EQ(series.forecastStarts(), (std::vector<std::string>{"2024-03-11", "2024-03-18", "2024-03-25"}));
+    for (std::size_t a = 0; a < 3; ++a) {
+        const AreaSeriesView view = series.area(a);
+        const PeakResult peaks = detector->detect(asDoubles(view.counts));
+        for (std::size_t t = 0; t < 10; ++t) {
+            EXPECT_EQ(std::isnan(view.expected[t]), std::isnan(peaks.expected[t]));
+            if (!std::isnan(peaks.expected[t])) {
+                EXPECT_EQ(view.expected[t], static_cast<float>(peaks.expected[t])) << a << " " << t;
+                EXPECT_EQ(view.upper[t], static_cast<float>(peaks.upper[t])) << a << " " << t;
+            }
+            EXPECT_EQ(view.alarm[t] == 1, static_cast<bool>(peaks.alarm[t])) << a << " " << t;
+        }
+        const SeriesForecast forecast = forecaster->forecast(asDoubles(view.counts), settings);
+        ASSERT_EQ(view.mean.size(), 3u);
+        double total = 0;
+        for (std::size_t h = 0; h < 3; ++h) {
+            EXPECT_EQ(view.mean[h], static_cast<float>(forecast.mean[h]));
+            EXPECT_EQ(view.lo80[h], static_cast<float>(forecast.lo80[h]));
+            EXPECT_EQ(view.hi80[h], static_cast<float>(forecast.hi80[h]));
+            EXPECT_EQ(view.lo95[h], static_cast<float>(forecast.lo95[h]));
+            EXPECT_EQ(view.hi95[h], static_cast<float>(forecast.hi95[h]));
+            EXPECT_LE(view.lo95[h], view.lo80[h]);
+            EXPECT_LE(view.hi80[h], view.hi95[h]);
+            total += view.mean[h];
+        }
+        EXPECT_NEAR(total, areas.column("prognose")->values[a], 1e-4 * (1 + total)) << a;
+    }
+    EXPECT_THROW(series.area(3), std::out_of_range);
 }
 
 } // namespace
