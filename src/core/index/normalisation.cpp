@@ -61,7 +61,8 @@ std::vector<double> averageRanks(const std::vector<double>& values)
     for (std::size_t i = 0; i < values.size(); ++i)
         if (!std::isnan(values[i]))
             order.push_back(i);
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
     std::vector<double> ranks(values.size(), kNaN);
     for (std::size_t start = 0; start < order.size();) {
         std::size_t end = start + 1;
@@ -90,8 +91,10 @@ std::vector<double> applyTransform(const std::vector<double>& values, const Tran
             break;
         case TransformKind::Log:
             if (x <= -1.0)
-                throw InputError("indicator '" + field + "': the log transform is ln(1 + x) and needs values above −1, "
-                                 "but row " + std::to_string(i + 1) + " has " + std::to_string(x));
+                throw InputError("indicator '" + field +
+                                 "': the log transform is ln(1 + x) and needs values above −1, "
+                                 "but row " +
+                                 std::to_string(i + 1) + " has " + std::to_string(x));
             out[i] = std::log1p(x);
             break;
         case TransformKind::Per1000: {
@@ -167,6 +170,8 @@ OutlierReport treatOutliers(std::vector<double>& values)
         }
         report.winsorised = 0;
         report.logged = true;
+        report.logOfNegativeSkew = skew <= 0;
+        report.logOrigin = skew > 0 ? s.min : s.max;
         shapeStatistics(values, skew, kurt);
     }
     report.skewness = skew;

@@ -31,10 +31,14 @@ std::vector<double> applyTransform(const std::vector<double>& values, const Tran
 /// What outlier treatment did to one indicator.
 struct OutlierReport
 {
-    int winsorised = 0;   ///< values clamped
-    bool logged = false;  ///< a log transform was applied after winsorising
-    double skewness = 0;  ///< after treatment
-    double kurtosis = 0;  ///< after treatment (excess kurtosis)
+    int winsorised = 0;  ///< values clamped
+    bool logged = false; ///< a log transform was applied after winsorising
+    /// With `logged`: the original minimum m (positive skew, ln(x − m + 1)) or maximum M (negative
+    /// skew, −ln(M − x + 1)) the log was taken from, so another value can be put on the same scale.
+    double logOrigin = 0;
+    bool logOfNegativeSkew = false;
+    double skewness = 0; ///< after treatment
+    double kurtosis = 0; ///< after treatment (excess kurtosis)
 };
 
 /// Skewness g1 = m3 / m2^1.5 and excess kurtosis g2 = m4 / m2² − 3 with population moments m_k over

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "index/recipe.h"
 
-#include "io/events.h"
+#include "index/recipereader.h"
 #include "util/error.h"
 #include "util/sha256.h"
 
@@ -17,99 +17,11 @@
 
 namespace bib::core {
 
+using namespace recipeparsing;
+
 namespace {
 
-using Json = nlohmann::json;
 namespace fs = std::filesystem;
-
-/// Validation context: the origin (file) for messages.
-class Reader
-{
-public:
-    explicit Reader(std::string origin) : mOrigin(std::move(origin)) {}
-
-    [[noreturn]] void fail(const std::string& path, const std::string& what) const
-    {
-        throw InputError(mOrigin + ": " + path + ": " + what);
-    }
-
-    void allowOnly(const Json& object, const std::string& path, std::initializer_list<const char*> keys) const
-    {
-        if (!object.is_object())
-            fail(path.empty() ? "(top level)" : path, "must be an object {…}");
-        for (const auto& [key, value] : object.items()) {
-            bool known = false;
-            for (const char* k : keys)
-                known = known || key == k;
-            if (!known) {
-                std::string list;
-                for (const char* k : keys)
-                    list += (list.empty() ? "" : ", ") + std::string(k);
-                fail(join(path, key), "unknown key; allowed here: " + list);
-            }
-        }
-    }
-
-    static std::string join(const std::string& path, const std::string& key)
-    {
-        return path.empty() ? key : path + "." + key;
-    }
-
-    std::string text(const Json& object, const std::string& path, const char* key, bool required,
-                     const std::string& fallback = {}) const
-    {
-        const auto it = object.find(key);
-        if (it == object.end()) {
-            if (required)
-                fail(join(path, key), "is required");
-            return fallback;
-        }
-        if (!it->is_string())
-            fail(join(path, key), "must be text in quotes");
-        return it->get<std::string>();
-    }
-
-    double number(const Json& object, const std::string& path, const char* key, double fallback) const
-    {
-        const auto it = object.find(key);
-        if (it == object.end())
-            return fallback;
-        if (!it->is_number())
-            fail(join(path, key), "must be a number");
-        const double v = it->get<double>();
-        if (!std::isfinite(v))
-            fail(join(path, key), "must be a finite number");
-        return v;
-    }
-
-    const Json* array(const Json& object, const std::string& path, const char* key, bool required) const
-    {
-        const auto it = object.find(key);
-        if (it == object.end()) {
-            if (required)
-                fail(join(path, key), "is required (a list […])");
-            return nullptr;
-        }
-        if (!it->is_array())
-            fail(join(path, key), "must be a list […]");
-        return &*it;
-    }
-
-private:
-    std::string mOrigin;
-};
-
-std::string resolve(const std::string& path, const std::string& baseFolder)
-{
-    if (path.empty() || path.rfind("PG:", 0) == 0 || baseFolder.empty() || fs::path(path).is_absolute())
-        return path;
-    return (fs::path(baseFolder) / path).lexically_normal().string();
-}
-
-std::string formatWhole(double value)
-{
-    return std::to_string(static_cast<long long>(value));
-}
 
 bool parseDouble(const std::string& text, double& value)
 {
@@ -149,196 +61,6 @@ std::vector<TableSpec> readTables(const Reader& r, const Json& top, const std::s
                           r.text(t, path, "sheet", false)});
     }
     return tables;
-}
-
-/// A whole number in [minimum, maximum] at key, or fallback when absent.
-std::size_t wholeNumber(const Reader& r, const Json& object, const std::string& path, const char* key,
-                        double fallback, double minimum, double maximum)
-{
-    const double v = r.number(object, path, key, fallback);
-    if (v != std::floor(v) || v < minimum || v > maximum)
-        r.fail(Reader::join(path, key),
-               "must be a whole number from " + formatWhole(minimum) + " to " + formatWhole(maximum));
-    return static_cast<std::size_t>(v);
-}
-
-std::optional<Period> parsePeriod(const std::string& text)
-{
-    for (Period p : {Period::Day, Period::Week, Period::Month, Period::Quarter, Period::Year})
-        if (toString(p) == text)
-            return p;
-    return std::nullopt;
-}
-
-std::optional<EventMeasure> parseMeasure(const std::string& text)
-{
-    for (EventMeasure m :
-         {EventMeasure::Count, EventMeasure::Signal, EventMeasure::Alarm, EventMeasure::Forecast})
-        if (toString(m) == text)
-            return m;
-    return std::nullopt;
-}
-
-void readEventColumnMethod(const Reader& r, const Json& j, const std::string& path, EventColumnSpec& spec)
-{
-    const bool peak = spec.measure == EventMeasure::Signal || spec.measure == EventMeasure::Alarm;
-    if (peak) {
-        const std::string method = r.text(j, path, "method", false, "ears-c2");
-        bool known = false;
-        for (PeakMethod m :
-             {PeakMethod::EarsC1, PeakMethod::EarsC2, PeakMethod::EarsC3, PeakMethod::PoissonCusum})
-            if (toString(m) == method) {
-                spec.peakMethod = m;
-                known = true;
-            }
-        if (!known)
-            r.fail(path + ".method", "must be ears-c1, ears-c2, ears-c3 or cusum, not \"" + method + "\"");
-        spec.peakOptions.baseline = wholeNumber(r, j, path, "baseline", 7, 3, 1000);
-        spec.peakOptions.minimumSigma = r.number(j, path, "min_sigma", 1.0);
-        if (spec.peakOptions.minimumSigma < 0)
-            r.fail(path + ".min_sigma", "must be ≥ 0");
-        spec.peakOptions.minimumCount = r.number(j, path, "min_count", 5.0);
-        if (spec.peakOptions.minimumCount < 0)
-            r.fail(path + ".min_count", "must be ≥ 0");
-        return;
-    }
-    if (spec.measure == EventMeasure::Forecast) {
-        const std::string method = r.text(j, path, "method", false, "ets");
-        if (method == "ets")
-            spec.forecastMethod = ForecastMethod::HoltWinters;
-        else if (method == "poisson")
-            spec.forecastMethod = ForecastMethod::PoissonRegression;
-        else
-            r.fail(path + ".method", "must be \"ets\" (Holt–Winters) or \"poisson\", not \"" + method + "\"");
-    }
-}
-
-EventColumnSpec readEventColumn(const Reader& r, const Json& j, const std::string& path)
-{
-    r.allowOnly(j, path, {"name", "measure", "periods", "method", "baseline", "min_sigma", "min_count"});
-    EventColumnSpec spec;
-    spec.name = r.text(j, path, "name", true);
-    if (spec.name.empty())
-        r.fail(path + ".name", "must not be empty");
-    const std::string measure = r.text(j, path, "measure", true);
-    const auto m = parseMeasure(measure);
-    if (!m)
-        r.fail(path + ".measure", "must be count, signal, alarm or forecast, not \"" + measure + "\"");
-    spec.measure = *m;
-    const bool peak = spec.measure == EventMeasure::Signal || spec.measure == EventMeasure::Alarm;
-    for (const char* key : {"baseline", "min_sigma", "min_count"})
-        if (!peak && j.contains(key))
-            r.fail(Reader::join(path, key), "only the measures signal and alarm take it");
-    if (spec.measure == EventMeasure::Count && j.contains("method"))
-        r.fail(path + ".method", "the measure count takes no method");
-    if (peak && j.contains("periods"))
-        r.fail(path + ".periods", "the measures signal and alarm judge the reference period only; "
-                                  "use \"baseline\" for the history they compare it with");
-    if (spec.measure == EventMeasure::Forecast && !j.contains("periods"))
-        r.fail(path + ".periods",
-               "is required for a forecast: the number of periods ahead (13 weeks ≈ a quarter)");
-    if (j.contains("periods"))
-        spec.periods = wholeNumber(r, j, path, "periods", 1, 1, 10000);
-    readEventColumnMethod(r, j, path, spec);
-    return spec;
-}
-
-void readEventLocation(const Reader& r, const Json& j, const std::string& path, EventSourceSpec& spec)
-{
-    spec.x = r.text(j, path, "x", false);
-    spec.y = r.text(j, path, "y", false);
-    spec.lon = r.text(j, path, "lon", false);
-    spec.lat = r.text(j, path, "lat", false);
-    spec.wkt = r.text(j, path, "wkt", false);
-    spec.code = r.text(j, path, "code", false);
-    spec.crs = r.text(j, path, "crs", false);
-    if (spec.x.empty() != spec.y.empty())
-        r.fail(path + (spec.x.empty() ? ".x" : ".y"), "x and y go together");
-    if (spec.lon.empty() != spec.lat.empty())
-        r.fail(path + (spec.lon.empty() ? ".lon" : ".lat"), "lon and lat go together");
-    const int ways =
-        int(!spec.x.empty()) + int(!spec.lon.empty()) + int(!spec.wkt.empty()) + int(!spec.code.empty());
-    if (ways > 1)
-        r.fail(path,
-               "name one way to locate an event: x+y, lon+lat, wkt or code (or none for a point layer)");
-    if ((!spec.x.empty() || !spec.wkt.empty()) && spec.crs.empty())
-        r.fail(path + ".crs", "is required with x/y or wkt, e.g. \"EPSG:28992\"");
-}
-
-EventSourceSpec readEventSource(const Reader& r, const Json& j, const std::string& path,
-                                const std::string& baseFolder)
-{
-    r.allowOnly(j, path,
-                {"path", "layer", "x", "y", "lon", "lat", "wkt", "code", "crs", "time", "category",
-                 "categories", "period", "end", "columns"});
-    EventSourceSpec spec;
-    spec.path = resolve(r.text(j, path, "path", true), baseFolder);
-    spec.layer = r.text(j, path, "layer", false);
-    readEventLocation(r, j, path, spec);
-    spec.time = r.text(j, path, "time", true);
-    spec.category = r.text(j, path, "category", false);
-    if (const Json* list = r.array(j, path, "categories", false)) {
-        if (spec.category.empty())
-            r.fail(path + ".categories", "needs \"category\": the field that holds the categories");
-        for (std::size_t i = 0; i < list->size(); ++i) {
-            const std::string key = path + ".categories[" + std::to_string(i) + "]";
-            if (!(*list)[i].is_string())
-                r.fail(key, "must be text in quotes");
-            spec.categories.push_back((*list)[i].get<std::string>());
-            if (std::count(spec.categories.begin(), spec.categories.end(), spec.categories.back()) > 1)
-                r.fail(key, "\"" + spec.categories.back() + "\" is listed twice");
-        }
-    }
-    if (!spec.category.empty() && spec.categories.empty())
-        r.fail(path + ".categories",
-               "is required with \"category\": the values to count, e.g. [\"jeugdoverlast\"]");
-    const std::string period = r.text(j, path, "period", false, "week");
-    const auto p = parsePeriod(period);
-    if (!p)
-        r.fail(path + ".period", "must be day, week, month, quarter or year, not \"" + period + "\"");
-    spec.period = *p;
-    spec.end = r.text(j, path, "end", false);
-    std::int64_t ignored = 0;
-    const bool isoShape = spec.end.size() == 10 && spec.end[4] == '-' && spec.end[7] == '-';
-    if (!spec.end.empty() && (!isoShape || !parseTimestamp(spec.end, ignored)))
-        r.fail(path + ".end",
-               "must be an ISO date (jjjj-mm-dd) inside the reference period, not \"" + spec.end + "\"");
-    const Json* columns = r.array(j, path, "columns", true);
-    if (columns->empty())
-        r.fail(path + ".columns", "needs at least one column");
-    for (std::size_t i = 0; i < columns->size(); ++i)
-        spec.columns.push_back(
-            readEventColumn(r, (*columns)[i], path + ".columns[" + std::to_string(i) + "]"));
-    return spec;
-}
-
-std::vector<EventSourceSpec> readEventSources(const Reader& r, const Json& top, const std::string& baseFolder)
-{
-    std::vector<EventSourceSpec> sources;
-    const Json* list = r.array(top, "", "events", false);
-    if (!list)
-        return sources;
-    std::set<std::string> names;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const std::string path = "events[" + std::to_string(i) + "]";
-        sources.push_back(readEventSource(r, (*list)[i], path, baseFolder));
-        for (std::size_t c = 0; c < sources.back().columns.size(); ++c)
-            if (!names.insert(sources.back().columns[c].name).second)
-                r.fail(path + ".columns[" + std::to_string(c) + "].name",
-                       "\"" + sources.back().columns[c].name + "\" is already an events column");
-    }
-    return sources;
-}
-
-/// Event counts and forecasts are counts of events: the privacy rules must see them (see recipe.h).
-void addEventCountFields(Recipe& recipe)
-{
-    for (const auto& source : recipe.events)
-        for (const auto& column : source.columns)
-            if ((column.measure == EventMeasure::Count || column.measure == EventMeasure::Forecast) &&
-                std::find(recipe.privacy.countFields.begin(), recipe.privacy.countFields.end(),
-                          column.name) == recipe.privacy.countFields.end())
-                recipe.privacy.countFields.push_back(column.name);
 }
 
 IndicatorSpec readIndicator(const Reader& r, const Json& j, const std::string& path)
@@ -581,7 +303,7 @@ Recipe parseRecipe(const std::string& text, const std::string& origin, const std
     }
     r.allowOnly(top, "",
                 {"bib_recipe", "name", "seed", "areas", "tables", "events", "indicators", "domains",
-                 "aggregation", "missing", "classification", "privacy", "robustness"});
+                 "aggregation", "missing", "classification", "privacy", "robustness", "reference"});
     Recipe recipe;
     const auto version = top.find("bib_recipe");
     if (version == top.end() || !version->is_number_integer())
@@ -604,6 +326,7 @@ Recipe parseRecipe(const std::string& text, const std::string& origin, const std
     recipe.privacy = readPrivacy(r, top);
     addEventCountFields(recipe);
     recipe.robustness = readRobustness(r, top);
+    recipe.reference = readReference(r, top, baseFolder);
     recipe.sha256 = sha256Hex(text);
     return recipe;
 }
@@ -736,49 +459,6 @@ std::string toString(EventMeasure measure)
     return "count";
 }
 
-namespace {
-
-Json eventColumnToJson(const EventColumnSpec& c)
-{
-    Json column = {{"name", c.name}, {"measure", toString(c.measure)}};
-    if (c.periods > 0)
-        column["periods"] = c.periods;
-    if (c.measure == EventMeasure::Signal || c.measure == EventMeasure::Alarm) {
-        column["method"] = toString(c.peakMethod);
-        column["baseline"] = c.peakOptions.baseline;
-        column["min_sigma"] = c.peakOptions.minimumSigma;
-        column["min_count"] = c.peakOptions.minimumCount;
-    }
-    if (c.measure == EventMeasure::Forecast)
-        column["method"] = toString(c.forecastMethod);
-    return column;
-}
-
-Json eventSourceToJson(const EventSourceSpec& e)
-{
-    Json source = {{"path", e.path}};
-    const std::pair<const char*, const std::string*> texts[] = {
-        {"layer", &e.layer}, {"x", &e.x},     {"y", &e.y},       {"lon", &e.lon},
-        {"lat", &e.lat},     {"wkt", &e.wkt}, {"code", &e.code}, {"crs", &e.crs}};
-    for (const auto& [key, value] : texts)
-        if (!value->empty())
-            source[key] = *value;
-    source["time"] = e.time;
-    if (!e.category.empty()) {
-        source["category"] = e.category;
-        source["categories"] = e.categories;
-    }
-    source["period"] = toString(e.period);
-    if (!e.end.empty())
-        source["end"] = e.end;
-    source["columns"] = Json::array();
-    for (const auto& c : e.columns)
-        source["columns"].push_back(eventColumnToJson(c));
-    return source;
-}
-
-} // namespace
-
 std::string recipeToJson(const Recipe& recipe)
 {
     Json top = Json::object();
@@ -854,6 +534,8 @@ std::string recipeToJson(const Recipe& recipe)
         }
         top["robustness"] = robustness;
     }
+    if (recipe.reference)
+        top["reference"] = referenceToJson(*recipe.reference);
     return top.dump(2) + "\n";
 }
 

@@ -179,6 +179,17 @@ struct PrivacySpec
     std::vector<std::string> countFields;
 };
 
+/// A table of all areas of a larger whole, usually every buurt of the Netherlands (key
+/// "reference"), holding the indicator fields under the same names: each indicator's reference
+/// figure is computed from it with the rule of the municipal figure (see index/referencefigures.h).
+struct ReferenceSpec
+{
+    std::string label = "Nederland"; ///< heading of the reference's column and bar, as printed
+    std::string path;                ///< resolved against the recipe's folder when relative
+    std::string id;                  ///< column with the area codes (one row per area)
+    std::string sheet;               ///< sheet of an XLSX/ODS file; first when empty
+};
+
 /// One complete, versioned definition of an analysis (`*.bib.json`); see docs/recipe.md.
 struct Recipe
 {
@@ -195,6 +206,7 @@ struct Recipe
     ClassificationSpec classification;
     PrivacySpec privacy;
     std::optional<RobustnessSpec> robustness; ///< present when the recipe asks for an uncertainty analysis
+    std::optional<ReferenceSpec> reference;   ///< present when the recipe compares with a larger whole
 
     std::string sourcePath; ///< the file it was read from (empty when built in memory)
     std::string sha256;     ///< of the file's bytes, hex; printed on every map and briefing
