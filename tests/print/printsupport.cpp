@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cctype>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 
@@ -69,6 +70,22 @@ bool containsNumber(const std::string& text, const std::string& number, bool com
             return true;
     }
     return false;
+}
+
+std::string weeklyEventsCsv(const std::vector<std::pair<std::string, std::vector<int>>>& weekly)
+{
+    using namespace std::chrono;
+    std::string csv = "buurt;datum\n";
+    for (const auto& [code, counts] : weekly)
+        for (std::size_t w = 0; w < counts.size(); ++w) {
+            const year_month_day day{sys_days{year{2024} / January / 3} + days{7 * static_cast<int>(w)}};
+            char date[32];
+            std::snprintf(date, sizeof date, "%04d-%02u-%02u 12:00", static_cast<int>(day.year()),
+                          static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+            for (int e = 0; e < counts[w]; ++e)
+                csv += code + ";" + date + "\n";
+        }
+    return csv;
 }
 
 } // namespace bib::test

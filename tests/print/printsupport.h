@@ -2,6 +2,8 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace bib::test {
 
@@ -20,5 +22,9 @@ int pdfPages(const std::string& pdf);
 /// True when `number` occurs in `text` as a whole number, not inside a longer one ("987" is not in
 /// "1987" nor in "987.5"; with `commaIsDecimal` neither in "987,5", as Dutch text writes it).
 bool containsNumber(const std::string& text, const std::string& number, bool commaIsDecimal);
+
+/// Events CSV `buurt;datum`: per area, weekly[w] events on the Wednesday, 12:00, of the w-th ISO week
+/// from Monday 2024-01-01 (2024-01-03, 2024-01-10, …).
+std::string weeklyEventsCsv(const std::vector<std::pair<std::string, std::vector<int>>>& weekly);
 
 } // namespace bib::test

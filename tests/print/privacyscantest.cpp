@@ -119,6 +119,53 @@ TEST(PrivacyScan, everyExportKindShowsOnderdruktAndNoWithheldNumber)
     }
 }
 
+// The charts of the events series (docs/recipe.md, privacy rule 7) with minimum_count 100; weeks W0 … W8
+// from Monday 2024-01-01, a 4-week count column and an EARS C1 score with baseline 3 (min_sigma 1), both
+// resting on W5 … W8, worked by hand:
+//   BU01: 131 142 87 150 161 138 144 152 173 — 87 (W2) is withheld, and with it the expected values
+//         and thresholds of W3 … W5, whose windows hold W2. W5 … W8 hold no withheld count: W8 is shown
+//         with its window 138 144 152, expected 144.67 ("verwacht 144,7"), count 173.
+//   BU02: 120 115 125 110 118 122 93 119 121 — 93 (W6) is withheld. The published 4-week total 455 and
+//         the score rest on W5 … W8, so 122, 119 and 121 are withheld too (455 − 122 − 119 − 121 = 93).
+//         W8's expected value (122 + 93 + 119) / 3 = 111.33 and threshold 111.33 + 3.0902 × 15.948 =
+//         160.62 (sd of the window 15.948) are withheld.
+//   BU03: no events: every week 0, withheld.
+TEST(PrivacyScan, briefingChartsShowNoWithheldWeeklyCount)
+{
+    TempDir dir;
+    bib::test::writeFile(
+        dir.file("meldingen.csv"),
+        bib::test::weeklyEventsCsv({{"BU01", {131, 142, 87, 150, 161, 138, 144, 152, 173}},
+                                    {"BU02", {120, 115, 125, 110, 118, 122, 93, 119, 121}}}));
+    bib::test::writeFile(dir.file("t.csv"), "code;bewoners\nBU01;1000\nBU02;2000\nBU03;500\n");
+    const std::string recipe = dir.file("r.bib.json");
+    bib::test::writeFile(recipe, R"({"bib_recipe": 1, "name": "meldingen",
+      "areas": {"path": ")" + bib::test::testData("areas/three_squares.geojson") +
+                                     R"(", "id": "code"},
+      "tables": [{"path": "t.csv", "id": "code"}],
+      "events": [{"path": "meldingen.csv", "code": "buurt", "time": "datum",
+                  "columns": [{"name": "meldingen_4w", "measure": "count", "periods": 4},
+                              {"name": "signaal", "measure": "signal", "method": "ears-c1", "baseline": 3},
+                              {"name": "alarm", "measure": "alarm", "method": "ears-c1", "baseline": 3},
+                              {"name": "prognose", "measure": "forecast", "periods": 4}]}],
+      "indicators": [{"field": "meldingen_4w", "transform": "per1000:bewoners", "normalisation": "minmax"}],
+      "privacy": {"minimum_count": 100}})");
+    const auto b = runBib({"-q", "briefing", recipe, "--all", "--robustness", "0", "-o", dir.file("b.pdf")});
+    ASSERT_EQ(b.exitCode, 0) << b.err;
+    const std::string briefing = bib::test::pdfText(dir.file("b.pdf"));
+    // The same scan finds what is shown: BU01's last week, and BU02's rate on its 4-week total,
+    // 455 / 2000 × 1000 = 227.5, printed without decimals as 228.
+    EXPECT_NE(briefing.find("laatste week (26-02-2024): 173 gebeurtenissen, verwacht 144,7"),
+              std::string::npos)
+        << briefing;
+    EXPECT_TRUE(containsNumber(briefing, "228", true)) << briefing;
+    EXPECT_NE(briefing.find("laatste week (26-02-2024): onderdrukt"), std::string::npos) << briefing;
+    EXPECT_FALSE(containsNumber(briefing, "121", true)) << briefing;
+    for (double secret : {87.0, 93.0, 111.33333333333333, 160.6158})
+        for (const auto& form : printedForms(secret))
+            EXPECT_FALSE(containsNumber(briefing, form, true)) << "the briefing shows " << form;
+}
+
 TEST(PrivacyScan, pngPaintsTheWithheldAreasHatchedNotInAClassColour)
 {
     TempDir dir;

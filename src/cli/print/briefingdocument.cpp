@@ -4,9 +4,12 @@
 #include "guisession.h"
 #include "index/compositeindex.h"
 #include "index/explain.h"
+#include "index/referencefigures.h"
 #include "mapdecorations.h"
 #include "mapdocument.h"
 #include "mappainter.h"
+#include "model/geometry.h"
+#include "seriespainter.h"
 #include "util/atomicfile.h"
 #include "util/error.h"
 
@@ -21,6 +24,7 @@
 #include <cctype>
 #include <cmath>
 #include <filesystem>
+#include <functional>
 #include <limits>
 #include <map>
 #include <utility>
@@ -46,17 +50,20 @@ const QColor kAccent(0x1f, 0x4e, 0x79);
 const QColor kCity(0xb0, 0xb0, 0xb0);
 const QColor kRule(0xd0, 0xd0, 0xd0);
 const QColor kNeighbour(0xdc, 0xdc, 0xdc);
+const QColor kReference(0x8c, 0x6d, 0x31);
 
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-/// One indicator of one area as printed: its value (a rate for per1000 indicators) and the
-/// municipality's, from published values only.
+/// One indicator of one area as printed: its value (a rate for per1000 indicators), the
+/// municipality's from published values only, and the recipe's reference (the Netherlands) when
+/// it has one; see index/referencefigures.h.
 struct Figure
 {
     QString label;
     QString unit;
     double value = kNaN;
     double municipality = kNaN;
+    double reference = kNaN;
     bool withheld = false;
     double weight = 0.0;
 };
@@ -67,6 +74,16 @@ struct Wijk
     std::string code;
     QString title;
     std::vector<std::size_t> rows;
+};
+
+/// The pages of one entry of the contents (an area or a wijk): its first page and, when its
+/// Signalen block and charts do not fit on that page, one continuation page each holding
+/// `charts[k]` charts (the first one also the Signalen block).
+struct EntryPages
+{
+    std::size_t first = 0;
+    std::vector<std::size_t> charts;
+    double signalsTop = 0.0; ///< mm; where the area page's Signalen block begins
 };
 
 bool isCbsBuurtCode(const std::string& id)
@@ -173,8 +190,11 @@ public:
         const std::size_t entries = entryCount();
         const std::size_t rest = entries > entriesOnCover() ? entries - entriesOnCover() : 0;
         mFrontPages = 1 + (rest + entriesPerContentsPage() - 1) / entriesPerContentsPage();
-        mPageCount = mFrontPages + entries;
-        computeMunicipality();
+        mMunicipality = core::referenceFigures(*data.publishedAreas, data.recipe);
+        if (data.recipe.reference)
+            mReference =
+                core::referenceTableFigures(core::readReferenceTable(data.recipe, feedback), data.recipe);
+        planPages();
     }
 
     std::size_t pageCount() const { return mPageCount; }
@@ -198,14 +218,18 @@ public:
             for (std::size_t i = 0; i < mWijken.size(); ++i) {
                 mFeedback.throwIfCancelled();
                 newPage();
-                withheld += paintWijkPage(mWijken[i], mFrontPages + i + 1) ? 1 : 0;
+                withheld += paintWijkPage(mWijken[i], mPlan[i].first) ? 1 : 0;
             }
             return withheld;
         }
         for (std::size_t i = 0; i < mRows.size(); ++i) {
             mFeedback.throwIfCancelled();
             newPage();
-            withheld += paintAreaPage(mRows[i], mFrontPages + i + 1) ? 1 : 0;
+            withheld += paintAreaPage(mRows[i], mPlan[i]) ? 1 : 0;
+            for (std::size_t k = 0; k < mPlan[i].charts.size(); ++k) {
+                newPage();
+                paintContinuationPage(mRows[i], mPlan[i], k);
+            }
         }
         return withheld;
     }
@@ -263,32 +287,6 @@ private:
         return denominator > 0 ? value / denominator * 1000.0 : kNaN;
     }
 
-    void computeMunicipality()
-    {
-        const core::AreaSet& areas = *mData.publishedAreas;
-        for (const auto& indicator : mData.recipe.indicators) {
-            double sum = 0, denominatorSum = 0;
-            std::size_t n = 0;
-            for (std::size_t row = 0; row < areas.size(); ++row) {
-                const double value = published(indicator.field, row);
-                if (std::isnan(value))
-                    continue;
-                if (indicator.transform.kind == core::TransformKind::Per1000) {
-                    const double denominator = published(indicator.transform.denominator, row);
-                    if (!(denominator > 0))
-                        continue;
-                    denominatorSum += denominator;
-                }
-                sum += value;
-                ++n;
-            }
-            if (indicator.transform.kind == core::TransformKind::Per1000)
-                mMunicipality.push_back(denominatorSum > 0 ? sum / denominatorSum * 1000.0 : kNaN);
-            else
-                mMunicipality.push_back(n > 0 ? sum / static_cast<double>(n) : kNaN);
-        }
-    }
-
     std::vector<Figure> figures(std::size_t row) const
     {
         std::vector<Figure> out;
@@ -300,6 +298,7 @@ private:
             f.withheld = mData.published.isWithheld(indicator.field, row);
             f.value = f.withheld ? kNaN : indicatorValue(indicator, row);
             f.municipality = mMunicipality[i];
+            f.reference = mReference.empty() ? kNaN : mReference[i];
             f.weight = indicator.weight;
             out.push_back(f);
         }
@@ -347,8 +346,8 @@ private:
             const double y = top + static_cast<double>(k % perColumn) * kContentsLine;
             text(box(x, y, columnWidth - 8.0, kContentsLine), elided(entryName(index), f, columnWidth - 9.0),
                  f);
-            text(box(x + columnWidth - 8.0, y, 8.0, kContentsLine), QString::number(mFrontPages + index + 1),
-                 f, kMuted, Qt::AlignRight | Qt::AlignVCenter);
+            text(box(x + columnWidth - 8.0, y, 8.0, kContentsLine), QString::number(mPlan[index].first), f,
+                 kMuted, Qt::AlignRight | Qt::AlignVCenter);
         }
     }
 
@@ -400,7 +399,79 @@ private:
         extent.maxY += pad;
         const render::MapTransform zoomTransform = render::MapTransform::fit(extent, zoom, 0.0);
         mMap->paintAreas(mPainter, zoomTransform, zoom);
+        paintZoomLabels(row, zoom, zoomTransform);
         paintMapFrames(locator, zoom, zoomTransform, legend, legendX, top);
+    }
+
+    /// A name on the zoomed map, centred on `at` with a white halo and elided to `maxWidth` (device
+    /// units), unless it would leave `inside` or overlap a rectangle of `taken` (to which it is then
+    /// added). True when painted.
+    bool paintMapLabel(const QString& name, const QPointF& at, const QFont& pointFont, double maxWidth,
+                       const QRectF& inside, std::vector<QRectF>& taken)
+    {
+        // Pixel-sized, so the halo path (QPainterPath::addText knows no device) and the text match.
+        QFont f = pointFont;
+        f.setPixelSize(
+            std::max(1, static_cast<int>(std::lround(pointFont.pointSizeF() * kResolution / 72.0))));
+        const QFontMetricsF metrics(f);
+        const QString shown = metrics.elidedText(name, Qt::ElideRight, maxWidth);
+        const QRectF rect(at.x() - metrics.horizontalAdvance(shown) / 2, at.y() - metrics.height() / 2,
+                          metrics.horizontalAdvance(shown), metrics.height());
+        const double gap = 0.8 * mMillimetre;
+        if (!inside.contains(rect))
+            return false;
+        for (const QRectF& other : taken)
+            if (other.intersects(rect.adjusted(-gap, -gap, gap, gap)))
+                return false;
+        taken.push_back(rect);
+        const QPointF baseline(rect.left(), rect.top() + metrics.ascent());
+        QPainterPath halo;
+        halo.addText(baseline, f, shown);
+        mPainter.strokePath(halo, QPen(QColor(255, 255, 255, 230), 0.7 * mMillimetre, Qt::SolidLine,
+                                       Qt::RoundCap, Qt::RoundJoin));
+        mPainter.setFont(f);
+        mPainter.setPen(kInk);
+        mPainter.drawText(baseline, shown);
+        return true;
+    }
+
+    /// The area's own name (bold) and its neighbours' names on the zoomed map, each at a point
+    /// inside its shape. The area's name goes first, then larger areas before smaller ones; a name
+    /// that would overlap one already placed, the scale bar or the north arrow, or cross the frame,
+    /// is left out, and so are areas drawn smaller than 3 mm.
+    void paintZoomLabels(std::size_t selected, const QRectF& zoom, const render::MapTransform& transform)
+    {
+        const double mm = mMillimetre;
+        const core::AreaSet& areas = *mData.publishedAreas;
+        const core::Envelope shown = transform.toWorld(zoom);
+        const QTransform toDevice = transform.toDeviceTransform();
+        std::vector<std::pair<double, std::size_t>> neighbours; // (−drawn size, row)
+        for (std::size_t row = 0; row < areas.size(); ++row) {
+            const core::Envelope& e = areas.shape(row).envelope;
+            if (row == selected || e.isNull() || e.maxX < shown.minX || e.minX > shown.maxX ||
+                e.maxY < shown.minY || e.minY > shown.maxY)
+                continue;
+            const QRectF drawn = toDevice.mapRect(QRectF(e.minX, e.minY, e.maxX - e.minX, e.maxY - e.minY));
+            if (drawn.width() >= 3.0 * mm || drawn.height() >= 3.0 * mm)
+                neighbours.emplace_back(-drawn.width() * drawn.height(), row);
+        }
+        std::sort(neighbours.begin(), neighbours.end());
+        // The scale bar (bottom left) and north arrow (top right) as paintMapFrames draws them.
+        std::vector<QRectF> taken = {
+            QRectF(zoom.left(), zoom.bottom() - 11.0 * mm, zoom.width() / 3.0 + 14.0 * mm, 11.0 * mm),
+            QRectF(zoom.right() - 9.0 * mm, zoom.top(), 9.0 * mm, 14.0 * mm)};
+        const QRectF inside = zoom.adjusted(mm, mm, -mm, -mm);
+        mPainter.save();
+        mPainter.setClipRect(zoom);
+        const auto label = [&](std::size_t row, const QFont& f, double maxWidth) {
+            const core::Point p = core::pointOnSurface(areas.shape(row));
+            if (!std::isnan(p.x))
+                paintMapLabel(areaName(row), toDevice.map(QPointF(p.x, p.y)), f, maxWidth, inside, taken);
+        };
+        label(selected, font(7.5, true), inside.width());
+        for (const auto& [size, row] : neighbours)
+            label(row, font(6.0), 30.0 * mm);
+        mPainter.restore();
     }
 
     /// What the area and wijk pages draw around their two maps: the zoomed map's scale bar and
@@ -421,17 +492,29 @@ private:
                                             legend, mMap->choropleth().noDataHatch());
     }
 
-    /// Horizontal bars per indicator: the area against the municipality, each row on its own scale.
+    bool hasReference() const { return !mReference.empty(); }
+    QString referenceLabel() const
+    {
+        return hasReference() ? QString::fromStdString(mData.recipe.reference->label) : QString();
+    }
+
+    /// Horizontal bars per indicator: the area against the municipality (and the recipe's
+    /// reference, when it has one), each row on its own scale.
     double paintProfile(const std::vector<Figure>& figures, double top)
     {
-        text(box(kMargin, top, kBodyWidth, 6.0),
-             say(mLanguage, "Profiel: dit gebied en de gemeente", "Profile: this area and the municipality"),
-             font(11, true));
+        const QString heading = hasReference() ? say(mLanguage, "Profiel: dit gebied, de gemeente en %1",
+                                                     "Profile: this area, the municipality and %1")
+                                                     .arg(referenceLabel())
+                                               : say(mLanguage, "Profiel: dit gebied en de gemeente",
+                                                     "Profile: this area and the municipality");
+        text(box(kMargin, top, kBodyWidth, 6.0), elided(heading, font(11, true), kBodyWidth), font(11, true));
         top += 7.0;
         const double labelWidth = 52.0;
         const double barLeft = kMargin + labelWidth;
         const double barWidth = kBodyWidth - labelWidth - 24.0;
-        const double rowHeight = 7.5;
+        const double barHeight = hasReference() ? 2.2 : 2.8;
+        const double barStep = hasReference() ? 2.7 : 3.2;
+        const double rowHeight = hasReference() ? 9.0 : 7.5;
         const QFont f = font(7.5);
         for (const Figure& figure : figures) {
             text(box(kMargin, top, labelWidth - 2.0, rowHeight),
@@ -440,15 +523,15 @@ private:
                                             : QStringLiteral(" (") + figure.unit + QLatin1Char(')')),
                         f, labelWidth - 2.0),
                  f);
-            const double scale =
-                std::max({std::isnan(figure.value) ? 0.0 : std::fabs(figure.value),
-                          std::isnan(figure.municipality) ? 0.0 : std::fabs(figure.municipality), 1e-12});
+            double scale = 1e-12;
+            for (double v : {figure.value, figure.municipality, figure.reference})
+                scale = std::isnan(v) ? scale : std::max(scale, std::fabs(v));
             const auto bar = [&](double value, double y, QColor colour) {
                 if (std::isnan(value))
                     return;
                 const double width = barWidth * std::fabs(value) / scale;
-                mPainter.fillRect(box(barLeft, y, width, 2.8), colour);
-                text(box(barLeft + width + 1.0, y - 0.4, 22.0, 3.6),
+                mPainter.fillRect(box(barLeft, y, width, barHeight), colour);
+                text(box(barLeft + width + 1.0, y + barHeight / 2 - 1.8, 22.0, 3.6),
                      number(value, decimalsFor(value), mLanguage), font(6.5), kInk);
             };
             if (std::isnan(figure.value))
@@ -456,18 +539,61 @@ private:
                      font(6.5), kMuted);
             else
                 bar(figure.value, top + 0.6, kAccent);
-            bar(figure.municipality, top + 3.8, kCity);
+            bar(figure.municipality, top + 0.6 + barStep, kCity);
+            if (hasReference())
+                bar(figure.reference, top + 0.6 + 2 * barStep, kReference);
             top += rowHeight;
         }
-        const QFont legendFont = font(6.5);
-        mPainter.fillRect(box(barLeft, top + 0.8, 4.0, 2.4), kAccent);
-        text(box(barLeft + 5.0, top, 40.0, 4.0), say(mLanguage, "dit gebied", "this area"), legendFont,
-             kMuted);
-        mPainter.fillRect(box(barLeft + 30.0, top + 0.8, 4.0, 2.4), kCity);
-        text(box(barLeft + 35.0, top, 80.0, 4.0),
-             say(mLanguage, "gemeente (uit gepubliceerde waarden)", "municipality (from published values)"),
-             legendFont, kMuted);
+        paintProfileLegend(barLeft, top);
         return top + 6.0;
+    }
+
+    void paintProfileLegend(double left, double top)
+    {
+        const QFont legendFont = font(6.5);
+        const auto entry = [&](double x, double width, QColor colour, const QString& label) {
+            mPainter.fillRect(box(x, top + 0.8, 4.0, 2.4), colour);
+            text(box(x + 5.0, top, width, 4.0), elided(label, legendFont, width), legendFont, kMuted);
+        };
+        entry(left, 24.0, kAccent, say(mLanguage, "dit gebied", "this area"));
+        entry(left + 30.0, 58.0, kCity,
+              say(mLanguage, "gemeente (uit gepubliceerde waarden)", "municipality (from published values)"));
+        if (hasReference())
+            entry(left + 96.0, 28.0, kReference, referenceLabel());
+    }
+
+    /// The sentence under "Wat de index drijft": the top drivers of the area, or why there are none.
+    QString driversSentence(std::size_t row) const
+    {
+        const double index = published("index", row);
+        if (mData.published.isWithheld("drivers", row) || mData.published.isWithheld("index", row))
+            return say(mLanguage,
+                       "De verklaring is %1: het gebied heeft te weinig inwoners of een te klein aantal.",
+                       "The explanation is withheld (%1): the area has too few inhabitants or too small "
+                       "a count.")
+                .arg(QString::fromUtf8(core::suppressedText));
+        if (std::isnan(index))
+            return say(mLanguage, "Dit gebied heeft geen index (geen gegevens).",
+                       "This area has no index (no data).");
+        const auto drivers = core::topDrivers(mPrepared, mWeights, row, 3);
+        if (drivers.empty())
+            return say(mLanguage, "Geen indicator ligt in %1 boven het gemiddelde van de gebieden.",
+                       "No indicator in %1 lies above the average of the areas.")
+                .arg(areaName(row));
+        return say(mLanguage, "Wat de index van %1 vooral bepaalt, vergeleken met de andere gebieden: %2.",
+                   "What mostly sets the index of %1, compared with the other areas: %2.")
+            .arg(areaName(row), QString::fromStdString(core::driverSentence(mPrepared, drivers, mLanguage)));
+    }
+
+    static constexpr int kDriversFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+
+    /// Height (mm) of the drivers sentence as paintDrivers wraps it; the page plan uses it too.
+    double driversTextHeight(const QString& sentence) const
+    {
+        return QFontMetricsF(font(8.5), mPainter.device())
+                   .boundingRect(box(kMargin, 0.0, kBodyWidth, 14.0), kDriversFlags, sentence)
+                   .height() /
+               mMillimetre;
     }
 
     double paintDrivers(std::size_t row, double top, const QString& heading = {})
@@ -478,67 +604,55 @@ private:
                     font(11, true), kBodyWidth),
              font(11, true));
         top += 7.0;
-        QString sentence;
-        const double index = published("index", row);
-        if (mData.published.isWithheld("drivers", row) || mData.published.isWithheld("index", row))
-            sentence = say(mLanguage,
-                           "De verklaring is %1: het gebied heeft te weinig inwoners of een te klein aantal.",
-                           "The explanation is withheld (%1): the area has too few inhabitants or too small "
-                           "a count.")
-                           .arg(QString::fromUtf8(core::suppressedText));
-        else if (std::isnan(index))
-            sentence = say(mLanguage, "Dit gebied heeft geen index (geen gegevens).",
-                           "This area has no index (no data).");
-        else {
-            const auto drivers = core::topDrivers(mPrepared, mWeights, row, 3);
-            if (drivers.empty())
-                sentence = say(mLanguage, "Geen indicator ligt in %1 boven het gemiddelde van de gebieden.",
-                               "No indicator in %1 lies above the average of the areas.")
-                               .arg(areaName(row));
-            else
-                sentence =
-                    say(mLanguage,
-                        "Wat de index van %1 vooral bepaalt, vergeleken met de andere gebieden: %2.",
-                        "What mostly sets the index of %1, compared with the other areas: %2.")
-                        .arg(areaName(row),
-                             QString::fromStdString(core::driverSentence(mPrepared, drivers, mLanguage)));
-        }
-        const QRectF rect = box(kMargin, top, kBodyWidth, 14.0);
+        const QString sentence = driversSentence(row);
         mPainter.setFont(font(8.5));
         mPainter.setPen(kInk);
-        QRectF used;
-        mPainter.drawText(rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, sentence, &used);
-        return top + used.height() / mMillimetre + 4.0;
+        mPainter.drawText(box(kMargin, top, kBodyWidth, 14.0), kDriversFlags, sentence);
+        return top + driversTextHeight(sentence) + 4.0;
     }
 
+    /// Indicator, unit, value, municipality, the reference (when the recipe has one) and weight.
     double paintTable(const std::vector<Figure>& figures, double top)
     {
         text(box(kMargin, top, kBodyWidth, 6.0), say(mLanguage, "Indicatoren", "Indicators"), font(11, true));
         top += 7.0;
-        const double columns[] = {kMargin, kMargin + 62.0, kMargin + 100.0, kMargin + 128.0, kMargin + 156.0};
-        const double widths[] = {60.0, 36.0, 26.0, 26.0, 24.0};
-        const QString headings[] = {say(mLanguage, "Indicator", "Indicator"),
-                                    say(mLanguage, "Eenheid", "Unit"), say(mLanguage, "Waarde", "Value"),
-                                    say(mLanguage, "Gemeente", "Municipality"),
-                                    say(mLanguage, "Gewicht", "Weight")};
+        struct TableColumn
+        {
+            QString heading;
+            double width;
+            std::function<QString(const Figure&)> cell;
+        };
+        std::vector<TableColumn> columns = {
+            {say(mLanguage, "Indicator", "Indicator"), hasReference() ? 50.0 : 60.0,
+             [](const Figure& f) { return f.label; }},
+            {say(mLanguage, "Eenheid", "Unit"), hasReference() ? 28.0 : 36.0,
+             [](const Figure& f) { return f.unit; }},
+            {say(mLanguage, "Waarde", "Value"), hasReference() ? 24.0 : 26.0,
+             [this](const Figure& f) { return valueText(f.value, f.withheld); }},
+            {say(mLanguage, "Gemeente", "Municipality"), hasReference() ? 24.0 : 26.0,
+             [this](const Figure& f) { return valueText(f.municipality, false); }}};
+        if (hasReference())
+            columns.push_back(
+                {referenceLabel(), 24.0, [this](const Figure& f) { return valueText(f.reference, false); }});
+        columns.push_back({say(mLanguage, "Gewicht", "Weight"), hasReference() ? 20.0 : 24.0,
+                           [this](const Figure& f) { return number(f.weight, 1, mLanguage); }});
         const QFont head = font(7.5, true);
         const QFont body = font(7.5);
         const double rowHeight = 4.6;
-        for (int c = 0; c < 5; ++c)
-            text(box(columns[c], top, widths[c], rowHeight), headings[c], head, kInk,
-                 (c >= 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-        top += rowHeight;
+        const auto row = [&](const QFont& f, const std::function<QString(const TableColumn&)>& cell) {
+            double x = kMargin;
+            for (std::size_t c = 0; c < columns.size(); ++c) {
+                text(box(x, top, columns[c].width, rowHeight), elided(cell(columns[c]), f, columns[c].width),
+                     f, kInk, (c >= 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+                x += columns[c].width + 2.0;
+            }
+            top += rowHeight;
+        };
+        row(head, [](const TableColumn& c) { return c.heading; });
         mPainter.setPen(QPen(kRule, 0.2 * mMillimetre));
         mPainter.drawLine(box(kMargin, top, 0, 0).topLeft(), box(kMargin + kBodyWidth, top, 0, 0).topLeft());
-        for (const Figure& figure : figures) {
-            const QString cells[] = {figure.label, figure.unit, valueText(figure.value, figure.withheld),
-                                     valueText(figure.municipality, false),
-                                     number(figure.weight, 1, mLanguage)};
-            for (int c = 0; c < 5; ++c)
-                text(box(columns[c], top, widths[c], rowHeight), elided(cells[c], body, widths[c]), body,
-                     kInk, (c >= 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-            top += rowHeight;
-        }
+        for (const Figure& figure : figures)
+            row(body, [&](const TableColumn& c) { return c.cell(figure); });
         return top + 3.0;
     }
 
@@ -643,8 +757,10 @@ private:
         }
         text(box(kMargin, top, kBodyWidth, 3.6),
              say(mLanguage,
-                 "Alarm en score van de piekdetector in de referentieperiode; aantallen staan hier niet.",
-                 "Alarm and score of the peak detector in the reference period; counts are not shown here."),
+                 "Alarm en score van de piekdetector in de referentieperiode; de grafiek toont alleen "
+                 "aantallen die de privacyregels doorlaten.",
+                 "Alarm and score of the peak detector in the reference period; the chart shows only counts "
+                 "the privacy rules let through."),
              font(6.5), kMuted);
         return top + 7.0;
     }
@@ -862,7 +978,7 @@ private:
         return wijkMean(wijk).second == 0;
     }
 
-    bool paintAreaPage(std::size_t row, std::size_t page)
+    bool paintAreaPage(std::size_t row, const EntryPages& pages)
     {
         const core::AreaSet& areas = *mData.publishedAreas;
         text(box(kMargin, kMargin, kBodyWidth, 9.0), elided(areaName(row), font(16, true), kBodyWidth),
@@ -878,10 +994,138 @@ private:
         const std::vector<Figure> f = figures(row);
         top = paintProfile(f, top);
         top = paintDrivers(row, top);
-        top = paintSignals(row, top);
+        top = paintAreaSignals(row, top, pages, f.size());
         paintTable(f, top);
-        paintFooter(page);
+        paintFooter(pages.first);
         return mData.published.isWithheld("index", row);
+    }
+
+    // Page planning. The page count, the contents' page numbers and every footer must be known before
+    // the cover is painted, so planPages lays out each area page from the same heights as the painting
+    // functions and moves the Signalen block with its charts to continuation pages when a chart would
+    // get less than kSeriesChartMinimumHeight above the indicator table.
+
+    static constexpr double kAreaMapsBottom = kMargin + 24.0 + 74.0; ///< paintAreaPage: header and maps
+    static constexpr double kContinuationTop = kMargin + 17.0;       ///< paintContinuationPage: header
+    static constexpr double kContinuationBottom = kFooterTop - 3.0;
+    static constexpr double kPointerHeight = 7.0; ///< the line pointing to the continuation page
+
+    /// Height (mm) of paintProfile: heading, a row per indicator, legend.
+    double profileHeight(std::size_t indicators) const
+    {
+        return 7.0 + static_cast<double>(indicators) * (hasReference() ? 9.0 : 7.5) + 6.0;
+    }
+
+    /// Height (mm) of paintTable: heading, header row and a row per indicator, space below.
+    static double tableHeight(std::size_t indicators)
+    {
+        return 10.0 + 4.6 * static_cast<double>(indicators + 1);
+    }
+
+    /// Height (mm) of paintSignals: nothing without signal lines, else heading, lines and note.
+    double signalsHeight(std::size_t row) const
+    {
+        const std::size_t lines = signalLines(row).size();
+        return lines == 0 ? 0.0 : 14.0 + 4.4 * static_cast<double>(lines);
+    }
+
+    /// The pages of an area: whether its Signalen block and charts fit between the drivers and the
+    /// table, and if not, how many charts each continuation page holds (at least
+    /// kSeriesChartLargeMinimumHeight tall; the first page after the Signalen block).
+    EntryPages planAreaPages(std::size_t row) const
+    {
+        EntryPages pages;
+        pages.signalsTop = kAreaMapsBottom + profileHeight(mData.recipe.indicators.size()) + 7.0 +
+                           driversTextHeight(driversSentence(row)) + 4.0;
+        const std::size_t charts = areaSeriesSources(mData, row).size();
+        const double block = signalsHeight(row);
+        if (charts == 0 && block == 0.0)
+            return pages;
+        const double chartsTop = pages.signalsTop + block;
+        const double tableTop = kFooterTop - tableHeight(mData.recipe.indicators.size());
+        if (chartsTop <= tableTop &&
+            seriesChartCapacity(chartsTop, tableTop, kSeriesChartMinimumHeight) >= charts)
+            return pages;
+        std::size_t left = charts;
+        double top = kContinuationTop + block;
+        do {
+            const std::size_t room =
+                seriesChartCapacity(top, kContinuationBottom, kSeriesChartLargeMinimumHeight);
+            const std::size_t here =
+                std::min(left, pages.charts.empty() ? room : std::max<std::size_t>(room, 1));
+            pages.charts.push_back(here);
+            left -= here;
+            top = kContinuationTop;
+        } while (left > 0);
+        return pages;
+    }
+
+    /// Sets mPlan (the pages of every entry of the contents) and mPageCount.
+    void planPages()
+    {
+        mPlan.assign(entryCount(), EntryPages{});
+        std::size_t page = mFrontPages;
+        for (std::size_t i = 0; i < mPlan.size(); ++i) {
+            if (!byWijk())
+                mPlan[i] = planAreaPages(mRows[i]);
+            mPlan[i].first = ++page;
+            page += mPlan[i].charts.size();
+        }
+        mPageCount = page;
+    }
+
+    /// Below the drivers of an area page: the Signalen block and the charts, or, when the plan moved
+    /// them to a continuation page, a line saying where they are.
+    double paintAreaSignals(std::size_t row, double top, const EntryPages& pages, std::size_t indicators)
+    {
+        if (std::fabs(top - pages.signalsTop) > 0.01)
+            mFeedback.warn({}, mData.publishedAreas->id(row), -1,
+                           "briefing layout: the page plan put the signals at " +
+                               std::to_string(pages.signalsTop) + " mm, the page at " + std::to_string(top) +
+                               " mm; a chart may be left out (please report this)");
+        if (!pages.charts.empty()) {
+            text(box(kMargin, top, kBodyWidth, 5.0),
+                 say(mLanguage, "Signalen en verloop van de gebeurtenissen: zie pagina %1.",
+                     "Signals and events over time: see page %1.")
+                     .arg(pages.first + 1),
+                 font(8.5, true), kAccent);
+            return top + kPointerHeight;
+        }
+        top = paintSignals(row, top);
+        return paintAreaSeriesCharts(mPainter, mData, row, areaSeriesSources(mData, row), kMargin, top,
+                                     kBodyWidth, kFooterTop - tableHeight(indicators), mMillimetre,
+                                     mLanguage);
+    }
+
+    /// Continuation page `k` of an area: "<name> (vervolg)", on the first one the Signalen block, and
+    /// the plan's share of the charts, stacked at a comfortable size.
+    void paintContinuationPage(std::size_t row, const EntryPages& pages, std::size_t k)
+    {
+        const QFont titleFont = font(16, true);
+        const QString suffix = say(mLanguage, " (vervolg)", " (continued)");
+        const double suffixWidth =
+            QFontMetricsF(titleFont, mPainter.device()).horizontalAdvance(suffix) / mMillimetre;
+        text(box(kMargin, kMargin, kBodyWidth, 9.0),
+             elided(areaName(row), titleFont, kBodyWidth - suffixWidth - 1.0) + suffix, titleFont);
+        text(box(kMargin, kMargin + 9.0, kBodyWidth, 5.0),
+             QString::fromStdString(mData.publishedAreas->id(row)) + QStringLiteral(" \u00b7 ") +
+                 QString::fromStdString(mData.recipe.name) + QStringLiteral(" \u00b7 ") +
+                 say(mLanguage, "vervolg van pagina %1", "continued from page %1").arg(pages.first),
+             font(8.5), kMuted);
+        double top = kContinuationTop;
+        if (k == 0)
+            top = paintSignals(row, top);
+        const std::vector<std::size_t> sources = areaSeriesSources(mData, row);
+        std::size_t first = 0;
+        for (std::size_t j = 0; j < k; ++j)
+            first += pages.charts[j];
+        const std::size_t last = std::min(sources.size(), first + pages.charts[k]);
+        const std::vector<std::size_t> here(sources.begin() +
+                                                static_cast<std::ptrdiff_t>(std::min(first, last)),
+                                            sources.begin() + static_cast<std::ptrdiff_t>(last));
+        paintAreaSeriesCharts(mPainter, mData, row, here, kMargin, top, kBodyWidth, kContinuationBottom,
+                              mMillimetre, mLanguage, kSeriesChartLargeHeight);
+        paintFooter(pages.first + 1 + k);
     }
 
     const PrintData& mData;
@@ -896,7 +1140,9 @@ private:
     core::IndexWeights mWeights;
     std::unique_ptr<render::MapPainter> mMap;
     std::vector<double> mMunicipality;
+    std::vector<double> mReference; ///< one per indicator when the recipe has a reference, else empty
     std::size_t mFrontPages = 1;
+    std::vector<EntryPages> mPlan; ///< per entry of the contents (area or wijk), see planPages
     std::size_t mPageCount = 0;
 };
 

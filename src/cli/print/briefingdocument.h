@@ -36,8 +36,9 @@ struct BriefingRequest
 
 struct BriefingSummary
 {
-    std::size_t pages = 0;
-    std::size_t areaPages = 0; ///< pages of areas, or of wijken with BriefingLevel::Wijk
+    std::size_t pages = 0; ///< all pages, continuation pages included
+    /// Areas printed (continuation pages not counted), or wijken with BriefingLevel::Wijk.
+    std::size_t areaPages = 0;
     /// Area pages whose index is printed "onderdrukt"; with BriefingLevel::Wijk, wijk pages
     /// without a buurt with a published index.
     std::size_t withheldAreas = 0;
@@ -55,7 +56,11 @@ struct BriefingSummary
 /// of the wijk's buurten (the neighbours in grey), the buurten with published index, rank and
 /// class, the wijk's mean index over its published buurten and the drivers of its highest-ranked
 /// buurt. When the recipe derives signal or alarm columns from events, each area page states the
-/// alarm of the reference period ("Signalen"); no count is printed there.
+/// alarm of the reference period ("Signalen") and draws a chart of the published series per events
+/// source (seriespainter.h). When the charts do not fit above the indicator table (a chart needs at
+/// least 26 mm; with about six indicators or more it does not), the Signalen block and the charts go
+/// to a continuation page "<name> (vervolg)" right after the area page, which points to it; the page
+/// plan is made before painting, so the contents, the page count and every footer count it.
 /// Throws core::InputError for an unknown area code (naming it), an area without a wijk (naming
 /// it) or an output that is no .pdf.
 BriefingSummary writeBriefing(const BriefingRequest& request, core::Feedback& feedback);

@@ -23,6 +23,7 @@ PrintData preparePrint(const std::string& recipePath, std::optional<std::size_t>
     data.publishedAreas = std::make_shared<const core::AreaSet>(data.published.areas);
     data.raw = std::move(loaded.areas);
     data.events = std::move(loaded.events);
+    data.series = std::move(loaded.series);
     data.inputs = {recipePath, data.recipe.areas.path};
     for (const auto& table : data.recipe.tables)
         data.inputs.push_back(table.path);

@@ -36,6 +36,9 @@ struct PrintData
     std::shared_ptr<const core::AreaSet> publishedAreas; ///< published.areas, shared with painters
     std::vector<std::string> inputs;                     ///< recipe, areas, tables, events: never overwritten
     std::vector<core::EventColumnsReport> events;        ///< one per events source, in recipe order
+    /// One per events source, parallel to `events`, rows as `raw` (unpublished: print through
+    /// core::publishAreaSeries only).
+    std::vector<core::AreaEventSeries> series;
 };
 
 /// Reads the recipe, loads and joins its data, runs the index (with `draws` robustness draws when
