@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "mapcanvas.h"
 #include "mappainter.h"
+#include "rankintervalupdater.h"
 #include "taskrunner.h"
 
 #include <QAction>
@@ -32,6 +33,7 @@ AnalysisActions::AnalysisActions(MainWindow* window) : QObject(window), mWindow(
         tr("How sure each rank is: the ranks again with other weights and methods"));
     mRankIntervalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(mRankIntervalAction, &QAction::triggered, this, &AnalysisActions::runRankIntervals);
+    mRankIntervalUpdater = new RankIntervalUpdater(window);
     connect(window->taskRunner(), &TaskRunner::started, this, &AnalysisActions::updateEnabled);
     connect(window->taskRunner(), &TaskRunner::finished, this, &AnalysisActions::updateEnabled);
     connect(window, &MainWindow::workspaceShown, this, &AnalysisActions::updateEnabled);

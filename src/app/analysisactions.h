@@ -14,6 +14,7 @@ class QMenu;
 namespace bib::app {
 
 class MainWindow;
+class RankIntervalUpdater;
 
 /// The Analysis menu of the workstation: local Moran (LISA), Getis-Ord Gi* and global Moran's I on
 /// the column the map shows. Each action asks its settings in an AnalysisDialog, then run() does
@@ -41,6 +42,9 @@ public:
     /// whiskers. False without a recipe or while another task runs.
     bool runRankIntervals();
     QAction* rankIntervalAction() const { return mRankIntervalAction; }
+    /// Recomputes the rank intervals in the background after each change of the weights, once
+    /// there are any (see RankIntervalUpdater).
+    RankIntervalUpdater* rankIntervalUpdater() const { return mRankIntervalUpdater; }
 
 signals:
     /// A run finished and its result is shown; `summary` is the status bar's line.
@@ -56,6 +60,7 @@ private:
     QAction* mGetisOrdAction = nullptr;
     QAction* mGlobalMoranAction = nullptr;
     QAction* mRankIntervalAction = nullptr;
+    RankIntervalUpdater* mRankIntervalUpdater = nullptr;
 };
 
 } // namespace bib::app

@@ -68,6 +68,95 @@ void forRowBands(int height, const std::function<void(int, int)>& work)
     QtConcurrent::blockingMap(bands, [&](const std::pair<int, int>& rows) { work(rows.first, rows.second); });
 }
 
+/// Fills polygons without antialiasing straight into an RGB32 image: a pixel takes the value when
+/// its centre lies inside by the even-odd rule over all rings added — what QPainter's raster
+/// engine fills with Qt::OddEvenFill and no antialiasing, without its per-polygon set-up (outline
+/// conversion, clipping, span blending), which dominated the rasterisation of 13,594 small
+/// buurten. Edges live in an edge table sorted by first row; each row intersects only the
+/// edges active on it.
+class ScanlineFiller
+{
+public:
+    /// Adds the edges of a closed ring (image pixels; the last point connects to the first).
+    void addRing(const QPolygonF& ring, int height)
+    {
+        for (qsizetype i = 0; i < ring.size(); ++i)
+            addEdge(ring[i], ring[(i + 1) % ring.size()], height);
+    }
+
+    /// Writes `value` into the pixels inside, within columns [left, right], and forgets the edges.
+    void fill(QImage& image, int left, int right, QRgb value)
+    {
+        if (mEdges.empty())
+            return;
+        std::sort(mEdges.begin(), mEdges.end(),
+                  [](const Edge& a, const Edge& b) { return a.firstRow < b.firstRow; });
+        int lastRow = 0;
+        for (const Edge& edge : mEdges)
+            lastRow = std::max(lastRow, edge.lastRow);
+        mActive.clear();
+        std::size_t next = 0;
+        for (int row = mEdges.front().firstRow; row <= lastRow; ++row) {
+            while (next < mEdges.size() && mEdges[next].firstRow <= row)
+                mActive.push_back(&mEdges[next++]);
+            mActive.erase(std::remove_if(mActive.begin(), mActive.end(),
+                                         [row](const Edge* edge) { return edge->lastRow < row; }),
+                          mActive.end());
+            if (mActive.empty()) {
+                if (next < mEdges.size())
+                    row = mEdges[next].firstRow - 1;
+                continue;
+            }
+            mCrossings.clear();
+            for (const Edge* edge : mActive)
+                mCrossings.push_back(edge->x + (row - edge->firstRow) * edge->slope);
+            std::sort(mCrossings.begin(), mCrossings.end());
+            auto* line = reinterpret_cast<QRgb*>(image.scanLine(row));
+            for (std::size_t k = 0; k + 1 < mCrossings.size(); k += 2) {
+                // Pixel centres c = x + 0.5 with crossing[k] <= c < crossing[k + 1].
+                // Clamped as doubles first: far outside the view a crossing does not fit an int.
+                const int from = static_cast<int>(
+                    std::clamp(std::ceil(mCrossings[k] - 0.5), double(left), double(right) + 1.0));
+                const int to = static_cast<int>(std::clamp(std::ceil(mCrossings[k + 1] - 0.5), double(left),
+                                                           double(right) + 1.0)) -
+                               1;
+                if (from <= to)
+                    std::fill(line + from, line + to + 1, value);
+            }
+        }
+        mEdges.clear();
+    }
+
+private:
+    struct Edge
+    {
+        double x = 0.0;     ///< at the centre of firstRow
+        double slope = 0.0; ///< x per row
+        int firstRow = 0;
+        int lastRow = 0;
+    };
+
+    void addEdge(QPointF a, QPointF b, int height)
+    {
+        if (a.y() == b.y())
+            return;
+        if (a.y() > b.y())
+            std::swap(a, b);
+        // Rows whose centre y + 0.5 lies in [a.y, b.y).
+        const double rows = static_cast<double>(height);
+        const int firstRow = static_cast<int>(std::clamp(std::ceil(a.y() - 0.5), 0.0, rows));
+        const int lastRow = static_cast<int>(std::clamp(std::ceil(b.y() - 0.5), 0.0, rows)) - 1;
+        if (firstRow > lastRow)
+            return;
+        const double slope = (b.x() - a.x()) / (b.y() - a.y());
+        mEdges.push_back({a.x() + (firstRow + 0.5 - a.y()) * slope, slope, firstRow, lastRow});
+    }
+
+    std::vector<Edge> mEdges;
+    std::vector<const Edge*> mActive;
+    std::vector<double> mCrossings;
+};
+
 } // namespace
 
 void CanvasRenderer::reset()
@@ -211,10 +300,9 @@ std::size_t CanvasRenderer::drawBand(const core::AreaSet& areas, QImage& rows, c
         mTransform.toWorld(QRectF(QPointF(band.topLeft()) / mRatio, QSizeF(band.size()) / mRatio));
     std::size_t drawn = 0;
 
-    QPainter painter(&rows);
-    painter.setClipRect(QRect(band.left(), 0, band.width(), band.height()));
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setPen(Qt::NoPen);
+    ScanlineFiller filler;
+    const int left = band.left();
+    const int right = band.right();
     std::vector<QPolygonF> rings;
     for (std::size_t row = 0; row < areas.size(); ++row) {
         const core::MultiPolygon& shape = areas.shape(row);
@@ -242,19 +330,10 @@ std::size_t CanvasRenderer::drawBand(const core::AreaSet& areas, QImage& rows, c
                     rings.push_back(QPolygonF(
                         QRectF(std::floor(ring.front().x()), std::floor(ring.front().y()), 1.0, 1.0)));
             }
-        painter.setBrush(QColor::fromRgb(static_cast<QRgb>(0xff000000u | (row + 1))));
-        if (rings.size() == 1) {
-            // The common case, one ring: a polygon is much cheaper than a path.
-            painter.drawPolygon(rings.front(), Qt::OddEvenFill);
-        } else if (!rings.empty()) {
-            QPainterPath path;
-            path.setFillRule(Qt::OddEvenFill);
-            for (const QPolygonF& ring : rings)
-                path.addPolygon(ring);
-            painter.drawPath(path);
-        }
+        for (const QPolygonF& ring : rings)
+            filler.addRing(ring, rows.height());
+        filler.fill(rows, left, right, static_cast<QRgb>(0xff000000u | (row + 1)));
     }
-    painter.end();
     return drawn;
 }
 

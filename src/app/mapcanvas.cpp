@@ -214,6 +214,13 @@ QString MapCanvas::indexDetails(std::size_t row) const
                                           [](double v) { return std::isfinite(v); });
         text += QStringLiteral(" \u2014 ") +
                 tr("rank %1 of %2").arg(locale().toString(rank->values[row], 'g', 6)).arg(ranked);
+        const core::Column* low = areas.column("rank_p05");
+        const core::Column* high = areas.column("rank_p95");
+        if (low && high && std::isfinite(low->values[row]) && std::isfinite(high->values[row]))
+            // The 5th and 95th percentile of the rank over the uncertainty draws (rank intervals).
+            text += QStringLiteral(" ") + tr("(90% interval: rank %1 to %2)")
+                                              .arg(locale().toString(low->values[row], 'g', 6),
+                                                   locale().toString(high->values[row], 'g', 6));
     }
     if (const core::TextColumn* drivers = areas.textColumn("drivers");
         drivers && !drivers->values[row].empty())

@@ -17,10 +17,11 @@ namespace bib::app {
 
 namespace {
 
-/// What the worker hands back: join reports and the numeric columns after all joins.
+/// What the worker hands back: join and event reports and the numeric columns after all of them.
 struct DraftData
 {
     std::vector<core::JoinReport> joins;
+    std::vector<core::EventColumnsReport> events;
     std::vector<IndicatorCandidate> candidates;
 };
 
@@ -34,6 +35,7 @@ NewAnalysisWizard::NewAnalysisWizard(QWidget* parent) : QWizard(parent)
     setPage(AreasPage, new AreaSourcePage(this));
     setPage(FilterPage, new AreaFilterPage(this));
     setPage(TablesPage, new bib::app::TablesPage(this));
+    setPage(EventsPage, new bib::app::EventsPage(this));
     setPage(IndicatorsPage, new bib::app::IndicatorsPage(this));
     setPage(SavePage, new SaveRecipePage(this));
     setMinimumSize(720, 560);
@@ -51,10 +53,10 @@ void NewAnalysisWizard::reloadData()
     for (const core::TableSpec& table : draft.tables)
         mDictionary.addFolderOf(table.path);
     mRunner->run<DraftData>(
-        tr("Joining the tables…"),
+        draft.events.empty() ? tr("Joining the tables…") : tr("Joining the tables and counting the events…"),
         [draft](core::Feedback& feedback) {
             core::RecipeData loaded = core::loadRecipeData(draft, feedback);
-            DraftData result{std::move(loaded.joins), {}};
+            DraftData result{std::move(loaded.joins), std::move(loaded.events), {}};
             for (const core::Column& column : loaded.areas.columns()) {
                 const std::string source =
                     column.provenance.file.empty() ? draft.areas.path : column.provenance.file;
@@ -64,6 +66,7 @@ void NewAnalysisWizard::reloadData()
         },
         [this](DraftData& result) {
             mJoins = std::move(result.joins);
+            mEventReports = std::move(result.events);
             mCandidates = std::move(result.candidates);
             mDataCurrent = true;
             for (IndicatorCandidate& candidate : mCandidates) {
@@ -83,6 +86,8 @@ bool NewAnalysisWizard::writeRecipe(const QString& path)
         std::vector<std::string> inputs{mDraft.areas.path};
         for (const core::TableSpec& table : mDraft.tables)
             inputs.push_back(table.path);
+        for (const core::EventSourceSpec& events : mDraft.events)
+            inputs.push_back(events.path);
         core::writeTextFileAtomically(target, recipeTextFor(mDraft, target), inputs);
         // Read back: what was written is a valid recipe.
         mDraft = core::readRecipe(target.string());

@@ -3,6 +3,7 @@
 
 #include "index/recipe.h"
 #include "io/join.h"
+#include "temporal/eventcolumns.h"
 #include "variabledictionary.h"
 
 #include <QString>
@@ -26,8 +27,9 @@ struct IndicatorCandidate
 
 /// "New analysis": builds a recipe (`*.bib.json`) step by step — the area layer (file or PostGIS),
 /// id and name fields, a municipality filter taken from the data, indicator tables with their join
-/// reports, the indicators (searchable, with label and unit where the data offer them) and their
-/// directions — and writes it atomically through the core's recipe writer.
+/// reports, event files with the columns derived from them, the indicators (searchable, with label and unit
+/// where the data offer them) and their directions — and writes it atomically through the core's recipe
+/// writer.
 ///
 /// Everything that reads data (layers, municipalities, joins) runs on the wizard's own task
 /// runner; taskRunner()->finished() tells when a step's data arrived.
@@ -41,6 +43,7 @@ public:
         AreasPage,
         FilterPage,
         TablesPage,
+        EventsPage,
         IndicatorsPage,
         SavePage,
     };
@@ -53,13 +56,15 @@ public:
     const core::Recipe& draft() const { return mDraft; }
     /// Join reports of the tables added so far, in recipe order.
     const std::vector<core::JoinReport>& joins() const { return mJoins; }
+    /// What each events source of the draft counted, in recipe order.
+    const std::vector<core::EventColumnsReport>& eventReports() const { return mEventReports; }
     const std::vector<IndicatorCandidate>& candidates() const { return mCandidates; }
     /// The join reports and candidates belong to the draft as it is now (no reload pending).
     bool dataCurrent() const { return mDataCurrent; }
     /// The recipe file written when the wizard finished; empty before.
     const QString& recipePath() const { return mRecipePath; }
 
-    /// Loads the draft's areas with its tables on the worker (as `bib compose` will) and keeps the
+    /// Loads the draft's areas with its tables and events on the worker (as `bib compose` will) and keeps the
     /// join reports and indicator candidates; emits dataChanged() when done.
     void reloadData();
     /// Writes the draft to `path` (atomically, paths relative to its folder where possible);
@@ -73,6 +78,7 @@ private:
     TaskRunner* mRunner = nullptr;
     core::Recipe mDraft;
     std::vector<core::JoinReport> mJoins;
+    std::vector<core::EventColumnsReport> mEventReports;
     std::vector<IndicatorCandidate> mCandidates;
     VariableDictionary mDictionary;
     QString mRecipePath;

@@ -44,6 +44,8 @@ std::string recipeTextFor(const core::Recipe& recipe, const fs::path& target)
     written.areas.path = relativeTo(written.areas.path, folder);
     for (core::TableSpec& table : written.tables)
         table.path = relativeTo(table.path, folder);
+    for (core::EventSourceSpec& events : written.events)
+        events.path = relativeTo(events.path, folder);
     return core::recipeToJson(written);
 }
 

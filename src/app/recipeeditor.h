@@ -90,7 +90,7 @@ private:
     bool mEditingEnabled = true;
 };
 
-/// The recipe as it is written to `target`: recipeToJson with the paths of areas and tables that
+/// The recipe as it is written to `target`: recipeToJson with the paths of areas, tables and events that
 /// lie in the target's folder (or below it) relative to it, so the folder can move as a whole.
 std::string recipeTextFor(const core::Recipe& recipe, const std::filesystem::path& target);
 

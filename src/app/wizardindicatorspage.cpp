@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Steps 4 and 5 of the new-analysis wizard: indicators with their directions, and saving.
+// Steps 5 and 6 of the new-analysis wizard: indicators with their directions, and saving.
 #include "newanalysiswizard.h"
 #include "taskrunner.h"
 #include "wizardpages.h"

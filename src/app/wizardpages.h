@@ -1,18 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "index/recipe.h"
+#include "util/feedback.h"
+
 #include <QWizardPage>
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
+class QTableWidget;
 class QTreeWidget;
 
 namespace bib::app {
@@ -90,7 +97,87 @@ private:
     bool mPendingAdd = false;
 };
 
-/// Step 4: which numeric columns become indicators, and their direction; a search box filters by
+/// What the events page shows of a file before it is added: its layers and fields, and the header
+/// and first rows (of a CSV or spreadsheet; of a layer, its fields and their types).
+struct EventFilePreview
+{
+    std::vector<std::string> layers;
+    std::vector<std::string> fields;
+    bool pointLayer = false;
+    std::int64_t featureCount = 0;
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;
+};
+
+/// Reads the preview of an event file: a CSV's first 64 KiB only (header and first 10 rows), a
+/// spreadsheet's sheet, or a layer's description. Throws the core's InputError for a file that
+/// cannot be read. Runs on a worker.
+EventFilePreview previewEventFile(const std::string& path, const std::string& layer,
+                                  core::Feedback& feedback);
+
+/// Step 4: event files (docs/recipe.md, "Events"): the file, how its events are located (x/y with a
+/// CRS, lon/lat, WKT, an area code, or the points of a layer), the time field, the period, and the
+/// columns it adds (count over the last periods, peak signal, alarm, forecast). Adding one counts
+/// it on the wizard's worker, as `bib compose` will; a file that cannot be counted is not kept and
+/// the page says why.
+class EventsPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit EventsPage(NewAnalysisWizard* wizard);
+    void initializePage() override;
+    bool isComplete() const override;
+    /// The events source as the form describes it now; throws core::InputError saying what is
+    /// missing or wrong.
+    core::EventSourceSpec sourceFromForm() const;
+
+private:
+    /// The controls of one derived column.
+    struct Measure
+    {
+        QCheckBox* enabled = nullptr;
+        QLineEdit* name = nullptr;
+        QSpinBox* periods = nullptr; ///< count and forecast only
+    };
+
+    void browse();
+    void clearFields();
+    void describe(const QString& path, const QString& layer);
+    void showPreview(const EventFilePreview& preview);
+    void guessFields(const EventFilePreview& preview);
+    void updateLocator();
+    void addSource();
+    void removeSource();
+    void showReports();
+    void showError(const QString& message);
+    void hideError();
+
+    NewAnalysisWizard* mWizard;
+    QLineEdit* mPath;
+    QComboBox* mLayer;
+    QComboBox* mLocator;
+    QLabel* mFirstLabel = nullptr;
+    QComboBox* mFirstField;
+    QLabel* mSecondLabel = nullptr;
+    QComboBox* mSecondField;
+    QLineEdit* mCrs;
+    QComboBox* mTimeField;
+    QComboBox* mPeriod;
+    QLineEdit* mEnd;
+    QComboBox* mCategoryField;
+    QLineEdit* mCategories;
+    QTableWidget* mPreview;
+    QPushButton* mAddButton;
+    QListWidget* mSources;
+    QPlainTextEdit* mReport;
+    QLabel* mError;
+    std::vector<Measure> mMeasures;
+    bool mPendingAdd = false;
+    bool mDescribing = false;
+};
+
+/// Step 5: which numeric columns become indicators, and their direction; a search box filters by
 /// name, label and unit.
 class IndicatorsPage : public QWizardPage
 {
@@ -110,7 +197,7 @@ private:
     QTreeWidget* mList;
 };
 
-/// Step 5: the recipe's name and file; writing it finishes the wizard.
+/// Step 6: the recipe's name and file; writing it finishes the wizard.
 class SaveRecipePage : public QWizardPage
 {
     Q_OBJECT

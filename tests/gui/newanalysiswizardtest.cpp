@@ -94,6 +94,8 @@ TEST(NewAnalysisWizard, buildsADemoRecipeThatBibComposeAccepts)
     EXPECT_EQ(wizard.joins().front().matched, 120u);
     EXPECT_TRUE(child<QPlainTextEdit>(wizard, "joinReport")->toPlainText().contains(QStringLiteral("120")));
 
+    nextAndWait(wizard); // event files (none)
+    ASSERT_EQ(wizard.currentId(), app::NewAnalysisWizard::EventsPage);
     wizard.next(); // indicators
     auto* list = child<QTreeWidget>(wizard, "indicatorList");
     child<QLineEdit>(wizard, "indicatorSearch")->setText(QStringLiteral("bijstand"));
@@ -157,6 +159,7 @@ TEST(NewAnalysisWizard, filtersTheNationalLayerToOneMunicipality)
     EXPECT_EQ(wizard.joins().front().matched, 106u);
     EXPECT_EQ(wizard.joins().front().unmatchedAreas.size(), 3u);
 
+    nextAndWait(wizard); // event files (none)
     wizard.next();
     auto* list = child<QTreeWidget>(wizard, "indicatorList");
     tick(*list, QStringLiteral("inkomenPerInwoner"), 1);
