@@ -17,6 +17,10 @@ namespace bib::app {
 
 namespace {
 
+/// The histogram's selection: dark navy, apart from the red end of the usual sequential ramps (the
+/// bars wear the map's class colours) and, as solid lines, from the dashed class breaks.
+const QColor kSelection(0x08, 0x30, 0x6b);
+
 /// Removes every series and axis of a chart (the chart owns and deletes them).
 void clearChart(QChart* chart)
 {
@@ -91,7 +95,10 @@ void HistogramChart::setColumn(const std::string& column, const std::vector<doub
 void HistogramChart::rebuild()
 {
     mCounts.assign(kBins, 0);
-    mSelectedLine = nullptr;
+    mSelectedBars = nullptr;
+    mSelectedLines.clear(); // the chart deleted them with its other series
+    mX = nullptr;
+    mY = nullptr;
     const core::Column* values = mData.areas ? mData.areas->column(mColumn) : nullptr;
     chart()->setTitle(values ? QString::fromStdString(mColumn) : tr("Histogram: map a numeric column"));
     if (!values)
@@ -105,11 +112,12 @@ void HistogramChart::rebuild()
         }
     if (!(low <= high))
         return;
-    const double width = high > low ? (high - low) / kBins : 1.0;
+    mLow = low;
+    mWidth = high > low ? (high - low) / kBins : 1.0;
+    const double width = mWidth;
     for (double v : values->values)
         if (std::isfinite(v))
-            ++mCounts[static_cast<std::size_t>(
-                std::clamp(static_cast<int>((v - low) / width), 0, kBins - 1))];
+            ++mCounts[static_cast<std::size_t>(binOf(v))];
 
     // The bins as stepped outlines filled down to zero, one per run of bins in the same class
     // (the class of the bin's middle), in the map's colour of that class.
@@ -159,21 +167,71 @@ void HistogramChart::rebuild()
         line->attachAxis(mX);
         line->attachAxis(mY);
     }
-    mSelectedLine = new QLineSeries;
-    mSelectedLine->setPen(QPen(QColor(0xd7, 0x19, 0x1c), 2.5));
-    chart()->addSeries(mSelectedLine);
-    mSelectedLine->attachAxis(mX);
-    mSelectedLine->attachAxis(mY);
+}
+
+int HistogramChart::binOf(double value) const
+{
+    return std::clamp(static_cast<int>((value - mLow) / mWidth), 0, kBins - 1);
 }
 
 void HistogramChart::showSelection()
 {
-    if (!mSelectedLine)
+    for (QLineSeries* line : std::as_const(mSelectedLines)) {
+        chart()->removeSeries(line);
+        delete line;
+    }
+    mSelectedLines.clear();
+    if (mSelectedBars) {
+        chart()->removeSeries(mSelectedBars);
+        delete mSelectedBars;
+        mSelectedBars = nullptr;
+    }
+    mSelectedCounts.assign(kBins, 0);
+    mMarked.clear();
+    if (!mX || !mY)
         return;
-    mSelectedLine->clear();
-    const double value = valueAt(mColumn, mSelectedRow);
-    if (std::isfinite(value))
-        mSelectedLine->append({QPointF(value, 0.0), QPointF(value, mY->max())});
+    for (int row : std::as_const(mSelectedRows)) {
+        const double value = valueAt(mColumn, row);
+        if (!std::isfinite(value))
+            continue;
+        ++mSelectedCounts[static_cast<std::size_t>(binOf(value))];
+        mMarked.push_back(value);
+    }
+    QList<QPointF> outline;
+    for (int bin = 0; bin < kBins; ++bin) {
+        const double count = mSelectedCounts[static_cast<std::size_t>(bin)];
+        if (count == 0)
+            continue;
+        const double x0 = mLow + bin * mWidth;
+        outline.append(
+            {QPointF(x0, 0.0), QPointF(x0, count), QPointF(x0 + mWidth, count), QPointF(x0 + mWidth, 0.0)});
+    }
+    if (!outline.isEmpty()) {
+        // The selected areas' own bars over those of all areas, filled without an outline (the
+        // outline would run along the axis between them).
+        auto* upper = new QLineSeries;
+        upper->replace(outline);
+        mSelectedBars = new QAreaSeries(upper);
+        mSelectedBars->setColor(QColor(kSelection.red(), kSelection.green(), kSelection.blue(), 170));
+        mSelectedBars->setPen(Qt::NoPen);
+        chart()->addSeries(mSelectedBars);
+        mSelectedBars->attachAxis(mX);
+        mSelectedBars->attachAxis(mY);
+        connect(mSelectedBars, &QAreaSeries::clicked, this, &HistogramChart::pick);
+    }
+    if (mMarked.size() > static_cast<std::size_t>(kMarkedValues)) {
+        mMarked.clear();
+        return;
+    }
+    for (double value : mMarked) {
+        auto* line = new QLineSeries;
+        line->setPen(QPen(kSelection, 2.5));
+        line->append({QPointF(value, 0.0), QPointF(value, mY->max())});
+        chart()->addSeries(line);
+        line->attachAxis(mX);
+        line->attachAxis(mY);
+        mSelectedLines.append(line);
+    }
 }
 
 void HistogramChart::pick(const QPointF& point)

@@ -2,13 +2,17 @@
 #pragma once
 
 #include "index/recipe.h"
+#include "index/referencefigures.h"
 #include "model/areaset.h"
+#include "temporal/areaseries.h"
 
 #include <QColor>
 #include <QList>
 #include <QPointF>
+#include <QStringList>
 #include <QWidget>
 
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,11 +31,15 @@ class QValueAxis;
 namespace bib::app {
 
 /// What the linked charts show: the areas (shared, read on the GUI thread only) and, for a
-/// recipe, its indicators (labels) and domains.
+/// recipe, its indicators (labels) and domains, and its reference table when it has one (read on
+/// the worker that loaded the recipe).
 struct ChartData
 {
     std::shared_ptr<const core::AreaSet> areas;
     std::optional<core::Recipe> recipe;
+    std::shared_ptr<const core::ReferenceTable> reference{}; ///< {}: callers may leave it out
+    /// The recipe's per-area event series, one per events source (Workspace::eventSeries); {}: none.
+    std::shared_ptr<const std::vector<core::AreaEventSeries>> eventSeries{};
 };
 
 /// Common ground of the linked charts: one QChart in a view (animations off), the shown areas and
@@ -72,7 +80,9 @@ private:
 };
 
 /// Histogram of the mapped column (equal-width bins in the map's class colours) with the class
-/// breaks as vertical lines and the selected area's value in red. A click selects the area whose value is
+/// breaks as vertical lines. The selected areas are marked in dark blue: their own bars (how many of the
+/// selected areas fall in each bin) over the bars of all areas, and, for up to kMarkedValues
+/// selected areas, a vertical line at each one's value. A click selects the area whose value is
 /// nearest.
 class HistogramChart : public LinkedChart
 {
@@ -89,6 +99,12 @@ public:
     const std::string& column() const { return mColumn; }
     /// Areas per bin, for the shown column.
     const std::vector<int>& binCounts() const { return mCounts; }
+    /// Selected areas per bin (all zero without a selection).
+    const std::vector<int>& selectedBinCounts() const { return mSelectedCounts; }
+    /// The values marked by a line: those of the selected areas that have one, in selection order;
+    /// none when more than kMarkedValues areas are selected (their bars show them).
+    const std::vector<double>& markedValues() const { return mMarked; }
+    static constexpr int kMarkedValues = 12;
 
 protected:
     void rebuild() override;
@@ -96,12 +112,18 @@ protected:
 
 private:
     void pick(const QPointF& point);
+    int binOf(double value) const;
 
     std::string mColumn;
     std::vector<double> mBreaks;
     std::vector<QColor> mColours;
     std::vector<int> mCounts;
-    QLineSeries* mSelectedLine = nullptr;
+    std::vector<int> mSelectedCounts;
+    std::vector<double> mMarked;
+    double mLow = 0.0;
+    double mWidth = 1.0;
+    QAreaSeries* mSelectedBars = nullptr;
+    QList<QLineSeries*> mSelectedLines;
     QValueAxis* mX = nullptr;
     QValueAxis* mY = nullptr;
 };
@@ -161,31 +183,44 @@ private:
 
 /// The "totaalbeeld" of the selected area: its domain scores and normalised indicators (after
 /// direction: higher = more attention) against the average of all shown areas (the
-/// municipality), with its top drivers in words.
+/// municipality), with its top drivers in words. With a recipe reference (the Netherlands) each
+/// indicator gets a third bar: the reference figure (core::referenceTableFigures, the rule of the
+/// briefing's municipal figure) placed on the same scale (core::scoreOnIndexScale); domains have
+/// none. With several areas selected the bars show the mean of the selected areas' scores, and
+/// the heading says so.
 class ProfileChart : public LinkedChart
 {
     Q_OBJECT
 
 public:
     explicit ProfileChart(QWidget* parent = nullptr);
-    /// The bars' categories and values (area, average), for the selected area.
+    /// The bars' categories and values (area, average, reference), for the selection.
     struct Bar
     {
         QString label;
-        double area = 0.0;
-        double average = 0.0;
+        double area = 0.0;    ///< the selected area's score, or the selected areas' mean
+        double average = 0.0; ///< mean over all shown areas
+        double reference = std::numeric_limits<double>::quiet_NaN(); ///< NaN: no reference figure
     };
     const std::vector<Bar>& bars() const { return mBars; }
     QString driversText() const;
+    QString headingText() const;
+    /// The legend's names of the bar sets, top to bottom as the legend lists them.
+    QStringList seriesNames() const;
 
 protected:
     void rebuild() override;
     void showSelection() override;
 
 private:
+    std::vector<int> shownRows() const;
+    void addBars(const std::vector<int>& rows);
+    void buildSeries();
+
     QLabel* mHeading;
     QLabel* mDrivers;
     std::vector<Bar> mBars;
+    std::vector<double> mReferenceScores; ///< per recipe indicator; empty without a reference
 };
 
 } // namespace bib::app

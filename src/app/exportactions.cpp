@@ -16,6 +16,7 @@
 #include <QPointer>
 #include <QStatusBar>
 
+#include <algorithm>
 #include <optional>
 
 namespace bib::app {
@@ -52,32 +53,59 @@ std::shared_ptr<render::MapPainter> publishedPainter(const render::MapPainter& p
 void ExportActions::exportMap(QWidget* parent, TaskRunner& runner, QStatusBar* statusBar,
                               const render::MapPainter& painter, const core::Recipe* recipe)
 {
-    QString path =
-        QFileDialog::getSaveFileName(parent, tr("Export map"), QStringLiteral("kaart.pdf"),
-                                     tr("PDF document (*.pdf);;SVG drawing (*.svg);;PNG image (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (!render::pageFormatOf(path.toStdString()))
-        path += QStringLiteral(".pdf");
-    const QStringList sizes{tr("A4 landscape"), tr("A4 portrait"), tr("A3 landscape"), tr("A3 portrait")};
+    if (const std::optional<MapExportChoice> choice = askMapExport(parent))
+        startMapExport(runner, statusBar, painter, recipe, *choice);
+}
+
+QStringList ExportActions::paperSizes()
+{
+    return {tr("A4 landscape"), tr("A4 portrait"), tr("A3 landscape"), tr("A3 portrait")};
+}
+
+QString ExportActions::withPageExtension(const QString& path, const QString& nameFilter)
+{
+    if (render::pageFormatOf(path.toStdString()))
+        return path;
+    for (const QString& extension : {QStringLiteral("svg"), QStringLiteral("png")})
+        if (nameFilter.contains(QStringLiteral("*.") + extension))
+            return path + QLatin1Char('.') + extension;
+    return path + QStringLiteral(".pdf");
+}
+
+std::optional<MapExportChoice> ExportActions::askMapExport(QWidget* parent)
+{
+    QString nameFilter;
+    const QString typed = QFileDialog::getSaveFileName(
+        parent, tr("Export map"), QStringLiteral("kaart.pdf"),
+        tr("PDF document (*.pdf);;SVG drawing (*.svg);;PNG image (*.png)"), &nameFilter);
+    if (typed.isEmpty())
+        return std::nullopt;
+    const QString path = withPageExtension(typed, nameFilter);
+    const QStringList sizes = paperSizes();
     bool chosen = false;
     const QString size =
         QInputDialog::getItem(parent, tr("Export map"), tr("Paper size:"), sizes, 0, false, &chosen);
     if (!chosen)
-        return;
-    const auto choice = sizes.indexOf(size);
+        return std::nullopt;
+    const auto index = std::max<qsizetype>(0, sizes.indexOf(size));
     const bool png = render::pageFormatOf(path.toStdString()) == render::PageFormat::Png;
-    const render::PageSpec page = render::paperPage(
-        choice >= 2 ? render::PaperSize::A3 : render::PaperSize::A4, choice % 2 == 0, png ? 150 : 300);
+    return MapExportChoice{path, render::paperPage(index >= 2 ? render::PaperSize::A3 : render::PaperSize::A4,
+                                                   index % 2 == 0, png ? 150 : 300)};
+}
+
+bool ExportActions::startMapExport(TaskRunner& runner, QStatusBar* statusBar,
+                                   const render::MapPainter& painter, const core::Recipe* recipe,
+                                   const MapExportChoice& choice)
+{
     auto copy = std::make_shared<render::MapPainter>(painter);
     copy->setSelectedRow(std::nullopt);
     copy->setHoveredRow(std::nullopt);
     std::optional<core::Recipe> rules;
     if (recipe)
         rules = *recipe;
-    runner.run<std::string>(
+    return runner.run<std::string>(
         tr("Exporting the map…"),
-        [copy, rules, page, file = path.toStdString()](core::Feedback&) {
+        [copy, rules, page = choice.page, file = choice.path.toStdString()](core::Feedback&) {
             const auto drawn = rules ? publishedPainter(*copy, *rules) : copy;
             render::writePage(*drawn, file, page);
             return file;

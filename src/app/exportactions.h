@@ -2,8 +2,10 @@
 #pragma once
 
 #include "index/recipe.h"
+#include "mapexport.h"
 
 #include <QCoreApplication>
+#include <QString>
 
 #include <memory>
 #include <optional>
@@ -23,6 +25,13 @@ namespace bib::app {
 
 class TaskRunner;
 
+/// What the Export map dialogs asked for: the file and its page.
+struct MapExportChoice
+{
+    QString path;
+    render::PageSpec page;
+};
+
 /// The window's File ▸ Export entries: each asks for a file, then writes it on the task runner's
 /// worker and says where in the status bar.
 class ExportActions
@@ -38,6 +47,19 @@ public:
     /// "onderdrukt" and the page states the rule.
     static void exportMap(QWidget* parent, TaskRunner& runner, QStatusBar* statusBar,
                           const render::MapPainter& painter, const core::Recipe* recipe = nullptr);
+    /// The two dialogs of exportMap: the file (with its type) and the paper size. Nothing when
+    /// either is cancelled.
+    static std::optional<MapExportChoice> askMapExport(QWidget* parent);
+    /// Starts writing the page on the runner's worker; false when the runner is busy.
+    static bool startMapExport(TaskRunner& runner, QStatusBar* statusBar, const render::MapPainter& painter,
+                               const core::Recipe* recipe, const MapExportChoice& choice);
+    /// `path` as typed, or, when it has none of the extensions .pdf, .svg, .png, with the extension
+    /// of the file type chosen in the dialog (`nameFilter`, e.g. "PNG image (*.png)"; PDF when it
+    /// names none of them).
+    static QString withPageExtension(const QString& path, const QString& nameFilter);
+    /// The paper sizes offered, in the order of the dialog's list: A4 landscape, A4 portrait, A3
+    /// landscape, A3 portrait.
+    static QStringList paperSizes();
     /// The area table as CSV, GeoPackage or (with a recipe) XLSX. With the `recipe` whose result
     /// the areas hold, exactly what `bib export` writes: the recipe's columns with its disclosure
     /// rules applied and, in a GeoPackage, the QGIS default style. Without one (areas opened on

@@ -10,17 +10,23 @@ namespace bib::app {
 
 LinkedViews::LinkedViews(QMainWindow* window)
     : QObject(window), mWindow(window), mHistogram(new HistogramChart), mScatter(new ScatterChart),
-      mRanking(new RankingChart), mProfile(new ProfileChart)
+      mRanking(new RankingChart), mProfile(new ProfileChart), mTimeSeries(new TimeSeriesChart)
 {
     addDock(tr("Histogram"), "histogramDock", mHistogram, Qt::BottomDockWidgetArea);
     addDock(tr("Scatter"), "scatterDock", mScatter, Qt::BottomDockWidgetArea);
     addDock(tr("Ranking"), "rankingDock", mRanking, Qt::RightDockWidgetArea);
     addDock(tr("Area profile"), "profileDock", mProfile, Qt::RightDockWidgetArea);
-    for (LinkedChart* chart : std::initializer_list<LinkedChart*>{mHistogram, mScatter, mRanking, mProfile})
+    addDock(tr("Time series"), "timeSeriesDock", mTimeSeries, Qt::BottomDockWidgetArea);
+    for (LinkedChart* chart : charts())
         connect(chart, &LinkedChart::areaSelected, this, [this](int row) {
             setSelectedRow(row);
             emit areaSelected(row);
         });
+}
+
+QList<LinkedChart*> LinkedViews::charts() const
+{
+    return {mHistogram, mScatter, mRanking, mProfile, mTimeSeries};
 }
 
 QDockWidget* LinkedViews::addDock(const QString& title, const char* name, LinkedChart* chart,
@@ -52,7 +58,7 @@ void LinkedViews::setMapped(const render::MapPainter* map)
 
 void LinkedViews::refresh()
 {
-    for (LinkedChart* chart : std::initializer_list<LinkedChart*>{mHistogram, mScatter, mRanking, mProfile})
+    for (LinkedChart* chart : charts())
         chart->setData(mData);
 }
 
@@ -63,7 +69,7 @@ void LinkedViews::setSelectedRow(int row)
 
 void LinkedViews::setSelectedRows(const QList<int>& rows)
 {
-    for (LinkedChart* chart : std::initializer_list<LinkedChart*>{mHistogram, mScatter, mRanking, mProfile})
+    for (LinkedChart* chart : charts())
         chart->setSelectedRows(rows);
 }
 

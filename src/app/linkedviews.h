@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chartviews.h"
+#include "timeserieschart.h"
 
 #include <QList>
 #include <QObject>
@@ -16,8 +17,9 @@ class QMainWindow;
 namespace bib::app {
 
 /// The charts linked to the map (QtCharts, each in a dock): histogram of the mapped column with
-/// its class breaks, scatter of two columns, ranking, and the profile of the selected area. A
-/// click in a chart emits areaSelected(); setSelectedRow() marks the area in all of them.
+/// its class breaks, scatter of two columns, ranking, the profile of the selected area and its
+/// events over time. A click in a chart emits areaSelected(); setSelectedRow() marks the area in
+/// all of them.
 class LinkedViews : public QObject
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
     ScatterChart* scatter() const { return mScatter; }
     RankingChart* ranking() const { return mRanking; }
     ProfileChart* profile() const { return mProfile; }
+    TimeSeriesChart* timeSeries() const { return mTimeSeries; }
 
     /// New areas (and recipe): every chart draws again.
     void setData(const ChartData& data);
@@ -44,6 +47,7 @@ signals:
     void areaSelected(int row);
 
 private:
+    QList<LinkedChart*> charts() const;
     QDockWidget* addDock(const QString& title, const char* name, LinkedChart* chart, Qt::DockWidgetArea area);
 
     QMainWindow* mWindow;
@@ -52,6 +56,7 @@ private:
     ScatterChart* mScatter;
     RankingChart* mRanking;
     ProfileChart* mProfile;
+    TimeSeriesChart* mTimeSeries;
     ChartData mData;
 };
 

@@ -81,7 +81,7 @@ void MainWindow::createActions()
     mOpenAction = new QAction(tr("&Open areas…"), this);
     mOpenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     mOpenDemoAction = new QAction(tr("Open &demo"), this);
-    mExportMapAction = new QAction(tr("Export &map as PNG…"), this);
+    mExportMapAction = new QAction(tr("Export &map…"), this);
     mExportMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     mExportTableAction = new QAction(tr("Export &table…"), this);
     mQuitAction = new QAction(tr("&Quit"), this);
@@ -416,7 +416,8 @@ void MainWindow::setWorkspace(Workspace workspace, bool keepView)
     fillColumnList();
     syncStyleActions();
     mIssues->setIssues(*mWorkspace->areas, mWorkspace->warnings, mWorkspace->joins);
-    mLinkedViews->setData({mWorkspace->areas, mWorkspace->recipe});
+    mLinkedViews->setData(
+        {mWorkspace->areas, mWorkspace->recipe, mWorkspace->reference, mWorkspace->eventSeries});
     refreshHistogram();
     setWindowTitle(HeadlessExport::windowTitle(*mWorkspace) + QStringLiteral("[*]"));
     setWindowModified(mEditor->isModified());

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace bib::app {
 
@@ -108,8 +109,8 @@ void RankingChart::showSelection()
         return;
     const QList<QBoxSet*> boxes = mSeries->boxSets();
     for (std::size_t i = 0; i < mRows.size() && i < static_cast<std::size_t>(boxes.size()); ++i)
-        boxes[static_cast<qsizetype>(i)]->setBrush(mRows[i] == mSelectedRow ? QColor(0xd7, 0x19, 0x1c)
-                                                                            : QColor(0x4a, 0x6f, 0x94));
+        boxes[static_cast<qsizetype>(i)]->setBrush(
+            mSelectedRows.contains(mRows[i]) ? QColor(0xd7, 0x19, 0x1c) : QColor(0x4a, 0x6f, 0x94));
 }
 
 ProfileChart::ProfileChart(QWidget* parent) : LinkedChart(parent), mHeading(new QLabel), mDrivers(new QLabel)
@@ -130,56 +131,101 @@ QString ProfileChart::driversText() const
     return mDrivers->text();
 }
 
-void ProfileChart::rebuild() {}
-
-void ProfileChart::showSelection()
+QString ProfileChart::headingText() const
 {
-    chart()->removeAllSeries();
-    for (QAbstractAxis* axis : chart()->axes()) {
-        chart()->removeAxis(axis);
-        delete axis;
-    }
-    mBars.clear();
-    mDrivers->clear();
-    const bool valid = mData.areas && mData.recipe && mSelectedRow >= 0 &&
-                       static_cast<std::size_t>(mSelectedRow) < mData.areas->size();
-    if (!valid) {
-        mHeading->setText(tr("Select an area to see its profile."));
-        return;
-    }
-    const auto row = static_cast<std::size_t>(mSelectedRow);
-    mHeading->setText(
-        tr("%1 (%2) against the average of all %3 areas")
-            .arg(QString::fromStdString(mData.areas->name(row)), QString::fromStdString(mData.areas->id(row)))
-            .arg(static_cast<qulonglong>(mData.areas->size())));
-    // Domains first, then the indicators: all on the normalised scale, after direction.
-    auto addBar = [&](const std::string& column, const QString& label) {
-        const core::Column* values = mData.areas->column(column);
-        if (values)
-            mBars.push_back({label, values->values[row], finiteMean(values->values)});
-    };
-    for (const core::DomainSpec& domain : mData.recipe->domains)
-        addBar("d_" + domain.name, tr("domain %1").arg(QString::fromStdString(domain.name)));
-    for (const core::IndicatorSpec& indicator : mData.recipe->indicators)
-        addBar("n_" + indicator.field,
-               QString::fromStdString(indicator.label.empty() ? indicator.field : indicator.label));
+    return mHeading->text();
+}
 
-    auto* area = new QBarSet(tr("this area"));
-    auto* average = new QBarSet(tr("average"));
+QStringList ProfileChart::seriesNames() const
+{
+    QStringList names;
+    for (QAbstractSeries* series : chart()->series())
+        if (auto* bars = qobject_cast<QHorizontalBarSeries*>(series))
+            for (QBarSet* set : bars->barSets())
+                names << set->label();
+    return names;
+}
+
+void ProfileChart::rebuild()
+{
+    // The reference figures depend on the recipe only; they are placed on the areas' scale here,
+    // once per new data, not per selection.
+    mReferenceScores.clear();
+    if (!mData.areas || !mData.recipe || !mData.reference)
+        return;
+    for (const core::IndicatorSpec& indicator : mData.recipe->indicators) {
+        const bool rate = indicator.transform.kind == core::TransformKind::Per1000;
+        if (!mData.areas->column(indicator.field) ||
+            (rate && !mData.areas->column(indicator.transform.denominator)))
+            return; // areas without the raw fields: no scale to place the reference on
+    }
+    const std::vector<double> figures = core::referenceTableFigures(*mData.reference, *mData.recipe);
+    core::SilentFeedback quiet;
+    const core::PreparedIndex prepared = core::prepareIndex(*mData.areas, *mData.recipe, quiet);
+    for (std::size_t i = 0; i < figures.size() && i < prepared.indicators.size(); ++i)
+        mReferenceScores.push_back(core::scoreOnIndexScale(prepared.indicators[i], figures[i]));
+}
+
+std::vector<int> ProfileChart::shownRows() const
+{
+    std::vector<int> rows;
+    for (int row : mSelectedRows)
+        if (row >= 0 && static_cast<std::size_t>(row) < mData.areas->size())
+            rows.push_back(row);
+    return rows;
+}
+
+void ProfileChart::addBars(const std::vector<int>& rows)
+{
+    // Domains first, then the indicators: all on the normalised scale, after direction.
+    auto addBar = [&](const std::string& column, const QString& label, double reference) {
+        const core::Column* values = mData.areas->column(column);
+        if (!values)
+            return;
+        std::vector<double> selected;
+        for (int row : rows)
+            selected.push_back(values->values[static_cast<std::size_t>(row)]);
+        mBars.push_back({label, finiteMean(selected), finiteMean(values->values), reference});
+    };
+    const double none = std::numeric_limits<double>::quiet_NaN();
+    for (const core::DomainSpec& domain : mData.recipe->domains)
+        addBar("d_" + domain.name, tr("domain %1").arg(QString::fromStdString(domain.name)), none);
+    const auto& indicators = mData.recipe->indicators;
+    for (std::size_t i = 0; i < indicators.size(); ++i)
+        addBar(
+            "n_" + indicators[i].field,
+            QString::fromStdString(indicators[i].label.empty() ? indicators[i].field : indicators[i].label),
+            i < mReferenceScores.size() ? mReferenceScores[i] : none);
+}
+
+void ProfileChart::buildSeries()
+{
+    const bool several = mSelectedRows.size() > 1;
+    auto* area = new QBarSet(several ? tr("mean of the selected areas") : tr("this area"));
+    auto* average = new QBarSet(tr("average of all areas"));
     area->setColor(QColor(0xd7, 0x19, 0x1c));
     average->setColor(QColor(0x9e, 0xb3, 0xc8));
+    QBarSet* reference = nullptr;
+    if (!mReferenceScores.empty()) {
+        reference = new QBarSet(QString::fromStdString(mData.recipe->reference->label));
+        reference->setColor(QColor(0x8c, 0x6d, 0x31));
+    }
     QStringList labels;
     double extreme = 0.5;
     // Horizontal bars run bottom-up: reversed, so the first bar is on top.
     for (auto bar = mBars.rbegin(); bar != mBars.rend(); ++bar) {
         area->append(std::isfinite(bar->area) ? bar->area : 0.0);
         average->append(std::isfinite(bar->average) ? bar->average : 0.0);
+        if (reference)
+            reference->append(std::isfinite(bar->reference) ? bar->reference : 0.0);
         labels << bar->label;
-        for (double v : {bar->area, bar->average})
+        for (double v : {bar->area, bar->average, reference ? bar->reference : 0.0})
             if (std::isfinite(v))
                 extreme = std::max(extreme, std::abs(v));
     }
     auto* series = new QHorizontalBarSeries;
+    if (reference)
+        series->append(reference);
     series->append(average);
     series->append(area);
     chart()->addSeries(series);
@@ -193,9 +239,44 @@ void ProfileChart::showSelection()
     chart()->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
     series->attachAxis(axisX);
+}
+
+void ProfileChart::showSelection()
+{
+    chart()->removeAllSeries();
+    for (QAbstractAxis* axis : chart()->axes()) {
+        chart()->removeAxis(axis);
+        delete axis;
+    }
+    mBars.clear();
+    mDrivers->clear();
+    const std::vector<int> rows = mData.areas && mData.recipe ? shownRows() : std::vector<int>{};
+    if (rows.empty()) {
+        mHeading->setText(tr("Select an area to see its profile."));
+        return;
+    }
+    const auto first = static_cast<std::size_t>(rows.front());
+    const auto all = static_cast<qulonglong>(mData.areas->size());
+    if (rows.size() > 1)
+        mHeading->setText(tr("Mean of the %1 selected areas against the average of all %2 areas")
+                              .arg(static_cast<qulonglong>(rows.size()))
+                              .arg(all));
+    else
+        mHeading->setText(tr("%1 (%2) against the average of all %3 areas")
+                              .arg(QString::fromStdString(mData.areas->name(first)),
+                                   QString::fromStdString(mData.areas->id(first)))
+                              .arg(all));
+    if (!mReferenceScores.empty())
+        mHeading->setText(mHeading->text() + QLatin1Char('\n') +
+                          tr("%1: its figure on the same scale (indicators only)")
+                              .arg(QString::fromStdString(mData.recipe->reference->label)));
+    addBars(rows);
+    buildSeries();
     const core::TextColumn* drivers = mData.areas->textColumn("drivers");
-    if (drivers && !drivers->values[row].empty())
-        mDrivers->setText(tr("Drivers: %1").arg(QString::fromStdString(drivers->values[row])));
+    if (rows.size() > 1)
+        mDrivers->setText(tr("Select one area to see what drives its index."));
+    else if (drivers && !drivers->values[first].empty())
+        mDrivers->setText(tr("Drivers: %1").arg(QString::fromStdString(drivers->values[first])));
 }
 
 } // namespace bib::app

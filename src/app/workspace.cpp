@@ -71,9 +71,14 @@ Workspace loadWorkspace(const LoadRequest& request, core::Feedback& feedback)
         core::RecipeData data = core::loadRecipeData(*workspace.recipe, feedback);
         feedback.throwIfCancelled();
         workspace.index = core::runCompositeIndex(data.areas, *workspace.recipe, feedback);
+        if (workspace.recipe->reference)
+            workspace.reference = std::make_shared<const core::ReferenceTable>(
+                core::readReferenceTable(*workspace.recipe, feedback));
         if (!data.joins.empty())
             workspace.join = data.joins.front();
         workspace.joins = data.joins;
+        workspace.eventSeries =
+            std::make_shared<const std::vector<core::AreaEventSeries>>(std::move(data.series));
         workspace.areas = std::make_shared<core::AreaSet>(std::move(data.areas));
         workspace.mappedColumn = request.field.empty()
                                      ? std::string("index")

@@ -3,9 +3,11 @@
 
 #include "index/indexrun.h"
 #include "index/recipe.h"
+#include "index/referencefigures.h"
 #include "io/arealoader.h"
 #include "io/join.h"
 #include "model/areaset.h"
+#include "temporal/areaseries.h"
 #include "util/feedback.h"
 
 #include <map>
@@ -43,8 +45,12 @@ struct Workspace
     std::optional<core::Recipe> recipe;         ///< when opened from a recipe; as edited in the weights panel
     bool recipeModified = false;                ///< the recipe's weights differ from its file (sha256)
     std::optional<core::IndexRunSummary> index; ///< the recipe's composite index, when computed
-    std::string mappedColumn;                   ///< a numeric column of `areas`, or empty when there is none
-    std::vector<core::Warning> warnings;        ///< from loading and joining
+    std::shared_ptr<const core::ReferenceTable> reference; ///< the recipe's reference table, when it has one
+    /// Per events source of the recipe, in recipe order: the per-area series behind its columns (rows
+    /// as in `areas`), for the time-series chart. Weight changes leave them as they are.
+    std::shared_ptr<const std::vector<core::AreaEventSeries>> eventSeries;
+    std::string mappedColumn;            ///< a numeric column of `areas`, or empty when there is none
+    std::vector<core::Warning> warnings; ///< from loading and joining
     /// How a result column of an analysis was made (translated, for the map's footer), by column.
     std::map<std::string, std::string> columnNotes;
     LoadRequest request;

@@ -184,6 +184,13 @@ TEST(LinkedViews, rankingShowsTheTopAreasWithTheirRankIntervals)
     EXPECT_EQ(first->at(QBoxSet::LowerExtreme), 1.0);
     EXPECT_EQ(first->at(QBoxSet::Median), 1.0);
     EXPECT_EQ(first->at(QBoxSet::UpperExtreme), 2.0);
+
+    // Every selected area is highlighted, not only the first: rows 0 and 1 are the 2nd and 3rd bars.
+    const QColor highlight(0xd7, 0x19, 0x1c);
+    ranking.setSelectedRows({0, 1});
+    EXPECT_NE(series->boxSets()[0]->brush().color(), highlight);
+    EXPECT_EQ(series->boxSets()[1]->brush().color(), highlight);
+    EXPECT_EQ(series->boxSets()[2]->brush().color(), highlight);
 }
 
 TEST(LinkedViews, profileComparesTheAreaWithTheAverageAndNamesItsDrivers)

@@ -313,6 +313,273 @@
     </message>
 </context>
 <context>
+    <name>bib::app::EventsPage</name>
+    <message>
+        <source>field</source>
+        <translation>veld</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 counted</source>
+        <translation>%1: %2 rijen gelezen, %3 geteld</translation>
+    </message>
+    <message>
+        <source>  outside every area: %1</source>
+        <translation>  buiten alle gebieden: %1</translation>
+    </message>
+    <message>
+        <source>  with a code that is no area: %1</source>
+        <translation>  met een code die geen gebied is: %1</translation>
+    </message>
+    <message>
+        <source>  without a readable position: %1</source>
+        <translation>  zonder leesbare plaats: %1</translation>
+    </message>
+    <message>
+        <source>  without a readable time: %1</source>
+        <translation>  zonder leesbaar tijdstip: %1</translation>
+    </message>
+    <message>
+        <source>  %1 periods (%2) from %3 to the reference period %4</source>
+        <translation>  %1 perioden (%2) van %3 tot de referentieperiode %4</translation>
+    </message>
+    <message>
+        <source>  columns: %1</source>
+        <translation>  kolommen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add event file</source>
+        <translation>Gebeurtenissenbestand &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Event files</source>
+        <translation>Gebeurtenissenbestanden</translation>
+    </message>
+    <message>
+        <source>Dated events (reports, registrations, messages) counted per area and period; each file adds columns the indicators can use. Optional.</source>
+        <translation>Gedateerde gebeurtenissen (meldingen, registraties, berichten) geteld per gebied en periode; elk bestand voegt kolommen toe die de indicatoren kunnen gebruiken. Optioneel.</translation>
+    </message>
+    <message>
+        <source>x and y coordinates</source>
+        <translation>x- en y-coördinaten</translation>
+    </message>
+    <message>
+        <source>longitude and latitude (WGS 84)</source>
+        <translation>lengte- en breedtegraad (WGS 84)</translation>
+    </message>
+    <message>
+        <source>WKT geometry</source>
+        <translation>WKT-geometrie</translation>
+    </message>
+    <message>
+        <source>area code</source>
+        <translation>gebiedscode</translation>
+    </message>
+    <message>
+        <source>the points of the layer</source>
+        <translation>de punten van de laag</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>kwartaal</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>period of the last event</source>
+        <translation>periode van de laatste gebeurtenis</translation>
+    </message>
+    <message>
+        <source>An ISO date (2025-12-28) inside the last complete period: the reference period</source>
+        <translation>Een ISO-datum (2025-12-28) in de laatste volledige periode: de referentieperiode</translation>
+    </message>
+    <message>
+        <source>all values, or: jeugdoverlast, vernieling</source>
+        <translation>alle waarden, of: jeugdoverlast, vernieling</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove event file</source>
+        <translation>Gebeurtenissenbestand &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>CRS:</source>
+        <translation>CRS:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Reference date:</source>
+        <translation>Referentiedatum:</translation>
+    </message>
+    <message>
+        <source>Event file:</source>
+        <translation>Gebeurtenissenbestand:</translation>
+    </message>
+    <message>
+        <source>Located by:</source>
+        <translation>Plaats uit:</translation>
+    </message>
+    <message>
+        <source>Time field:</source>
+        <translation>Tijdveld:</translation>
+    </message>
+    <message>
+        <source>Only categories:</source>
+        <translation>Alleen categorieën:</translation>
+    </message>
+    <message>
+        <source>Columns to add</source>
+        <translation>Toe te voegen kolommen</translation>
+    </message>
+    <message>
+        <source>last periods (0: all)</source>
+        <translation>laatste perioden (0: alle)</translation>
+    </message>
+    <message>
+        <source>periods ahead</source>
+        <translation>perioden vooruit</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Events in the last periods up to the reference period</source>
+        <translation>Gebeurtenissen in de laatste perioden tot en met de referentieperiode</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>The peak detector&apos;s score in the reference period (EARS C2)</source>
+        <translation>De score van de piekdetector in de referentieperiode (EARS C2)</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>1 when the peak detector alarms in the reference period, else 0</source>
+        <translation>1 als de piekdetector in de referentieperiode alarm geeft, anders 0</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Expected events in the periods after the reference period (ETS)</source>
+        <translation>Verwachte gebeurtenissen in de perioden na de referentieperiode (ETS)</translation>
+    </message>
+    <message>
+        <source>Event file</source>
+        <translation>Gebeurtenissenbestand</translation>
+    </message>
+    <message>
+        <source>Events (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.geojson *.shp);;All files (*)</source>
+        <translation>Gebeurtenissen (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.geojson *.shp);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
+    </message>
+    <message>
+        <source>(all events)</source>
+        <translation>(alle gebeurtenissen)</translation>
+    </message>
+    <message>
+        <source>x:</source>
+        <translation>x:</translation>
+    </message>
+    <message>
+        <source>lon:</source>
+        <translation>lengte:</translation>
+    </message>
+    <message>
+        <source>WKT:</source>
+        <translation>WKT:</translation>
+    </message>
+    <message>
+        <source>code:</source>
+        <translation>code:</translation>
+    </message>
+    <message>
+        <source>lat:</source>
+        <translation>breedte:</translation>
+    </message>
+    <message>
+        <source>y:</source>
+        <translation>y:</translation>
+    </message>
+    <message>
+        <source>Choose the field that locates the events.</source>
+        <translation>Kies het veld dat de plaats van de gebeurtenissen geeft.</translation>
+    </message>
+    <message>
+        <source>Choose two different fields for x and y.</source>
+        <translation>Kies twee verschillende velden voor x en y.</translation>
+    </message>
+    <message>
+        <source>Give the CRS of the x and y coordinates (EPSG:28992 for RD New).</source>
+        <translation>Geef het CRS van de x- en y-coördinaten (EPSG:28992 voor RD New).</translation>
+    </message>
+    <message>
+        <source>Choose two different fields for longitude and latitude.</source>
+        <translation>Kies twee verschillende velden voor lengte- en breedtegraad.</translation>
+    </message>
+    <message>
+        <source>Give the CRS of the WKT geometries.</source>
+        <translation>Geef het CRS van de WKT-geometrieën.</translation>
+    </message>
+    <message>
+        <source>Choose the field with the date and time of the events.</source>
+        <translation>Kies het veld met de datum en tijd van de gebeurtenissen.</translation>
+    </message>
+    <message>
+        <source>The reference date must be an ISO date such as 2025-12-28, or empty.</source>
+        <translation>De referentiedatum moet een ISO-datum zijn, zoals 2025-12-28, of leeg.</translation>
+    </message>
+    <message>
+        <source>Give the column &quot;%1&quot; a name.</source>
+        <translation>Geef de kolom &quot;%1&quot; een naam.</translation>
+    </message>
+    <message>
+        <source>There is already a column &quot;%1&quot;: choose another name.</source>
+        <translation>Er is al een kolom &quot;%1&quot;: kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Tick at least one column to add (count, signal, alarm or forecast).</source>
+        <translation>Vink ten minste één toe te voegen kolom aan (aantal, signaal, alarm of prognose).</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Eerste rijen van het bestand:</translation>
+    </message>
+</context>
+<context>
     <name>bib::app::HeadlessExport</name>
     <message>
         <source>Synthetic demo data: not a real place, not real figures</source>
@@ -447,10 +714,6 @@
         <translation>Toon de versie.</translation>
     </message>
     <message>
-        <source>Interface language: nl (default) or en.</source>
-        <translation>Taal van de interface: nl (standaard) of en.</translation>
-    </message>
-    <message>
         <source>Write OUTDIR/kaart.png and OUTDIR/tabel.csv without a window.</source>
         <translation>Schrijf OUTDIR/kaart.png en OUTDIR/tabel.csv zonder venster.</translation>
     </message>
@@ -518,6 +781,10 @@
         <source>--analyse needs --headless OUTDIR.</source>
         <translation>--analyse vraagt om --headless OUTDIR.</translation>
     </message>
+    <message>
+        <source>Interface language: nl or en (default: Dutch for a Dutch locale, else English).</source>
+        <translation>Taal van de interface: nl of en (standaard Nederlands bij een Nederlandse locale, anders Engels).</translation>
+    </message>
 </context>
 <context>
     <name>bib::app::LinkedViews</name>
@@ -537,6 +804,10 @@
         <source>Area profile</source>
         <translation>Totaalbeeld</translation>
     </message>
+    <message>
+        <source>Time series</source>
+        <translation>Tijdreeks</translation>
+    </message>
 </context>
 <context>
     <name>bib::app::MainWindow</name>
@@ -549,8 +820,8 @@
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <source>Export &amp;map as PNG…</source>
-        <translation>&amp;Kaart exporteren als PNG…</translation>
+        <source>Export &amp;map…</source>
+        <translation>&amp;Kaart exporteren…</translation>
     </message>
     <message>
         <source>Export &amp;table…</source>
@@ -751,6 +1022,10 @@
             <numerusform>%n gebieden geselecteerd</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CSV table (*.csv);;GeoPackage (*.gpkg);;Excel workbook (*.xlsx)</source>
+        <translation>CSV-tabel (*.csv);;GeoPackage (*.gpkg);;Excel-werkmap (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>bib::app::MapCanvas</name>
@@ -766,6 +1041,10 @@
         <source>rank %1 of %2</source>
         <translation>rang %1 van %2</translation>
     </message>
+    <message>
+        <source>(90% interval: rank %1 to %2)</source>
+        <translation>(90%-interval: rang %1 tot %2)</translation>
+    </message>
 </context>
 <context>
     <name>bib::app::NewAnalysisWizard</name>
@@ -780,6 +1059,10 @@
     <message>
         <source>Save recipe</source>
         <translation>Recept opslaan</translation>
+    </message>
+    <message>
+        <source>Joining the tables and counting the events…</source>
+        <translation>Tabellen koppelen en gebeurtenissen tellen…</translation>
     </message>
 </context>
 <context>
@@ -860,16 +1143,42 @@
         <translation>dit gebied</translation>
     </message>
     <message>
-        <source>average</source>
-        <translation>gemiddelde</translation>
-    </message>
-    <message>
         <source>normalised score (higher = more attention)</source>
         <translation>genormaliseerde score (hoger = meer aandacht)</translation>
     </message>
     <message>
         <source>Drivers: %1</source>
         <translation>Wat de score bepaalt: %1</translation>
+    </message>
+    <message>
+        <source>mean of the selected areas</source>
+        <translation>gemiddelde van de geselecteerde gebieden</translation>
+    </message>
+    <message>
+        <source>average of all areas</source>
+        <translation>gemiddelde van alle gebieden</translation>
+    </message>
+    <message>
+        <source>Mean of the %1 selected areas against the average of all %2 areas</source>
+        <translation>Gemiddelde van de %1 geselecteerde gebieden tegen het gemiddelde van alle %2 gebieden</translation>
+    </message>
+    <message>
+        <source>%1: its figure on the same scale (indicators only)</source>
+        <translation>%1: het cijfer op dezelfde schaal (alleen indicatoren)</translation>
+    </message>
+    <message>
+        <source>Select one area to see what drives its index.</source>
+        <translation>Selecteer één gebied om te zien wat de index bepaalt.</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::RankIntervalUpdater</name>
+    <message numerus="yes">
+        <source>Rank intervals updated (%n draws)</source>
+        <translation>
+            <numerusform>Rangintervallen bijgewerkt (%n trekking)</numerusform>
+            <numerusform>Rangintervallen bijgewerkt (%n trekkingen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1582,112 @@
     <message>
         <source>Unknown error.</source>
         <translation>Onbekende fout.</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::TimeSeriesChart</name>
+    <message>
+        <source>No events in the recipe</source>
+        <translation>Geen gebeurtenissen in het recept</translation>
+    </message>
+    <message>
+        <source>Select an area</source>
+        <translation>Selecteer een gebied</translation>
+    </message>
+    <message>
+        <source>No events series for this area</source>
+        <translation>Geen gebeurtenissenreeks voor dit gebied</translation>
+    </message>
+    <message>
+        <source>%1 (%2): events of %3</source>
+        <translation>%1 (%2): gebeurtenissen uit %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first of %n selected areas)</source>
+        <translation>
+            <numerusform>(het eerste van %n geselecteerd gebied)</numerusform>
+            <numerusform>(het eerste van %n geselecteerde gebieden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>events per period</source>
+        <translation>gebeurtenissen per periode</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95%-interval</translation>
+    </message>
+    <message>
+        <source>80% interval</source>
+        <translation>80%-interval</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>verwacht</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>drempel</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>waargenomen</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>prognose</translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation>alarm</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>onderdrukt</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>week van %1</translation>
+    </message>
+    <message>
+        <source>quarter %1 of %2</source>
+        <translation>kwartaal %1 van %2</translation>
+    </message>
+    <message>
+        <source>observed: %1</source>
+        <translation>waargenomen: %1</translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation>verwacht: %1</translation>
+    </message>
+    <message>
+        <source>threshold: %1</source>
+        <translation>drempel: %1</translation>
+    </message>
+    <message>
+        <source>%1 (forecast)</source>
+        <translation>%1 (prognose)</translation>
+    </message>
+    <message>
+        <source>forecast: %1</source>
+        <translation>prognose: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>80% interval: %1</source>
+        <translation>80%-interval: %1</translation>
+    </message>
+    <message>
+        <source>95% interval: %1</source>
+        <translation>95%-interval: %1</translation>
+    </message>
+    <message>
+        <source>The series cannot be shown: %1</source>
+        <translation>De reeks kan niet worden getoond: %1</translation>
     </message>
 </context>
 <context>
