@@ -13,7 +13,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 # What the build and the workstation need, all from Debian 12.
 packages=(
   g++ cmake ninja-build pkg-config git
-  qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev
+  qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev
   libgdal-dev gdal-bin libproj-dev proj-bin libgeos-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libbenchmark-dev libeigen3-dev
   fonts-dejavu-core

@@ -7,6 +7,7 @@
 #include "mapcanvas.h"
 #include "mappainter.h"
 #include "rankintervalupdater.h"
+#include "recipeeditor.h"
 #include "taskrunner.h"
 
 #include <QAction>
@@ -33,6 +34,11 @@ AnalysisActions::AnalysisActions(MainWindow* window) : QObject(window), mWindow(
         tr("How sure each rank is: the ranks again with other weights and methods"));
     mRankIntervalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(mRankIntervalAction, &QAction::triggered, this, &AnalysisActions::runRankIntervals);
+    mEventsAction = new QAction(tr("Analyse &events…"), this);
+    mEventsAction->setStatusTip(
+        tr("Count dated events per area and period: counts, peaks (alarms) and forecasts as new columns"));
+    mEventsAction->setObjectName(QStringLiteral("analyseEvents"));
+    connect(mEventsAction, &QAction::triggered, this, &AnalysisActions::askEvents);
     mRankIntervalUpdater = new RankIntervalUpdater(window);
     connect(window->taskRunner(), &TaskRunner::started, this, &AnalysisActions::updateEnabled);
     connect(window->taskRunner(), &TaskRunner::finished, this, &AnalysisActions::updateEnabled);
@@ -50,6 +56,8 @@ QMenu* AnalysisActions::createMenu()
     menu->addAction(mGlobalMoranAction);
     menu->addSeparator();
     menu->addAction(mRankIntervalAction);
+    menu->addSeparator();
+    menu->addAction(mEventsAction);
     return menu;
 }
 
@@ -85,6 +93,7 @@ void AnalysisActions::updateEnabled()
     }
     const Workspace* workspace = mWindow->workspace();
     mRankIntervalAction->setEnabled(!mWindow->taskRunner()->busy() && workspace && workspace->recipe);
+    mEventsAction->setEnabled(!mWindow->taskRunner()->busy() && workspace && workspace->areas);
 }
 
 void AnalysisActions::ask(AnalysisKind kind)
@@ -156,6 +165,63 @@ bool AnalysisActions::runRankIntervals()
             mWindow->statusBar()->showMessage(summary);
             emit analysisShown(summary);
         });
+}
+
+QString AnalysisActions::withoutRecipeText()
+{
+    // Event counts are what the disclosure rules protect; without a recipe no rule would reach the
+    // table and map exports, so events are only analysed inside a recipe.
+    return tr("Events are analysed within a recipe, so that its disclosure rules protect the counts in "
+              "every export. Open a recipe or make one first (File → New analysis).");
+}
+
+void AnalysisActions::askEvents()
+{
+    const Workspace* workspace = mWindow->workspace();
+    if (!workspace || !workspace->areas)
+        return;
+    if (!workspace->recipe) {
+        QMessageBox::information(mWindow, tr("Analyse events"), withoutRecipeText());
+        return;
+    }
+    // The dialog reads the file's preview on the window's task runner (progress bar, Cancel).
+    EventAnalysisDialog dialog(*workspace, mWindow->taskRunner(), mWindow);
+    if (dialog.exec() == QDialog::Accepted)
+        runEvents(dialog.spec());
+}
+
+bool AnalysisActions::runEvents(const core::EventSourceSpec& spec)
+{
+    const Workspace* workspace = mWindow->workspace();
+    if (!workspace || !workspace->areas)
+        return false;
+    if (!workspace->recipe) {
+        mWindow->statusBar()->showMessage(withoutRecipeText());
+        return false;
+    }
+    // The worker reads the shared areas and adds the columns to its own copy; a cancelled or failed
+    // run leaves the workspace as it was.
+    std::shared_ptr<const core::AreaSet> areas = workspace->areas;
+    const std::string keyPath = EventAnalysis::keyPath(*workspace);
+    const std::uint64_t seed = workspace->recipe ? workspace->recipe->seed : core::Recipe{}.seed;
+    return mWindow->taskRunner()->run<EventOutcome>(
+        tr("Analysing %1…").arg(QString::fromStdString(displayName(spec.path))),
+        [areas, spec, keyPath, seed](core::Feedback& feedback) {
+            return EventAnalysis::run(*areas, spec, keyPath, seed, feedback);
+        },
+        [this](EventOutcome& outcome) { showEvents(outcome); });
+}
+
+void AnalysisActions::showEvents(EventOutcome& outcome)
+{
+    Workspace next = EventAnalysis::withEvents(*mWindow->workspace(), outcome);
+    const bool protectedByRecipe = next.recipe.has_value();
+    mWindow->setWorkspace(std::move(next), true);
+    if (protectedByRecipe)
+        mWindow->recipeEditor()->addEventSource(outcome.spec);
+    const QString summary = EventAnalysis::summary(outcome, protectedByRecipe);
+    mWindow->statusBar()->showMessage(summary);
+    emit analysisShown(summary);
 }
 
 } // namespace bib::app

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "eventanalysis.h"
 #include "spatialanalysis.h"
 
 #include <QObject>
@@ -42,6 +43,14 @@ public:
     /// whiskers. False without a recipe or while another task runs.
     bool runRankIntervals();
     QAction* rankIntervalAction() const { return mRankIntervalAction; }
+    /// "Analyse events…": an EventAnalysisDialog, then runEvents().
+    QAction* eventsAction() const { return mEventsAction; }
+    /// Counts the events of `spec` on a copy of the open areas on the worker (progress, Cancel);
+    /// when done the window shows the new columns, maps the alarm (or count) column, the Tijdreeks
+    /// gets the series and the recipe the source. False without areas, without a recipe (the
+    /// disclosure rules must reach every export of the counts; the status bar says so) or while
+    /// another task runs.
+    bool runEvents(const core::EventSourceSpec& spec);
     /// Recomputes the rank intervals in the background after each change of the weights, once
     /// there are any (see RankIntervalUpdater).
     RankIntervalUpdater* rankIntervalUpdater() const { return mRankIntervalUpdater; }
@@ -54,12 +63,17 @@ private:
     void ask(AnalysisKind kind);
     void updateEnabled();
     void show(AnalysisOutcome& outcome);
+    /// Why events need a recipe (shown instead of the dialog when none is open).
+    static QString withoutRecipeText();
+    void askEvents();
+    void showEvents(EventOutcome& outcome);
 
     MainWindow* mWindow = nullptr;
     QAction* mLocalMoranAction = nullptr;
     QAction* mGetisOrdAction = nullptr;
     QAction* mGlobalMoranAction = nullptr;
     QAction* mRankIntervalAction = nullptr;
+    QAction* mEventsAction = nullptr;
     RankIntervalUpdater* mRankIntervalUpdater = nullptr;
 };
 

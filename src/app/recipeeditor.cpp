@@ -75,11 +75,11 @@ RecipeEditor::RecipeEditor(QWidget* window, TaskRunner* runner)
         mSettleTimer->start();
     });
     connect(mSettleTimer, &QTimer::timeout, this, &RecipeEditor::settle);
-    connect(mUndoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+    connect(mUndoStack, &QUndoStack::cleanChanged, this, [this](bool) {
         if (mWorkspace)
-            mWorkspace->recipeModified = !clean;
+            mWorkspace->recipeModified = isModified();
         updateActions();
-        emit modifiedChanged(!clean);
+        emit modifiedChanged(isModified());
     });
     connect(mUndoStack, &QUndoStack::indexChanged, this, &RecipeEditor::updateActions);
 }
@@ -134,10 +134,11 @@ void RecipeEditor::setWorkspace(std::shared_ptr<Workspace> workspace, bool sameA
     mWorkspace = std::move(workspace);
     if (keep) {
         mSession->rebind(mWorkspace->areas);
-        mWorkspace->recipeModified = !mUndoStack->isClean();
+        mWorkspace->recipeModified = isModified();
         return;
     }
     mSettleTimer->stop();
+    mSourcesAdded = false;
     mUndoStack->clear();
     mSession->stop();
     QString message = tr("Open a recipe to weight its indicators.");
@@ -156,7 +157,21 @@ void RecipeEditor::setWorkspace(std::shared_ptr<Workspace> workspace, bool sameA
 
 bool RecipeEditor::isModified() const
 {
-    return mSession->active() && !mUndoStack->isClean();
+    return mSession->active() && (mSourcesAdded || !mUndoStack->isClean());
+}
+
+void RecipeEditor::addEventSource(const core::EventSourceSpec& spec)
+{
+    if (!mSession->active())
+        return;
+    mSession->addEventSource(spec);
+    mSourcesAdded = true;
+    if (mWorkspace) {
+        mWorkspace->recipe = mSession->recipe();
+        mWorkspace->recipeModified = true;
+    }
+    updateActions();
+    emit modifiedChanged(true);
 }
 
 void RecipeEditor::settle()
@@ -180,7 +195,12 @@ bool RecipeEditor::saveTo(const QString& path)
         mSession->setBaseline(core::readRecipe(target.string()));
         if (mWorkspace)
             mWorkspace->recipe = mSession->recipe();
+        // setClean() reports the change itself unless only an added events source made it.
+        const bool onlySources = mSourcesAdded && mUndoStack->isClean();
+        mSourcesAdded = false;
         mUndoStack->setClean();
+        if (onlySources)
+            emit modifiedChanged(false);
         if (mWorkspace)
             mWorkspace->recipeModified = false;
         updateActions();

@@ -57,6 +57,9 @@ public:
     bool saveTo(const QString& path);
     /// With unsaved edits asks whether to save them; false when the user cancels (or saving fails).
     bool maybeSave();
+    /// Adds an events source whose columns the areas now have to the edited recipe (nothing without
+    /// one); the recipe counts as modified until it is saved.
+    void addEventSource(const core::EventSourceSpec& spec);
     /// Off while a worker reads the areas: no edit may change them meanwhile.
     void setEditingEnabled(bool enabled);
 
@@ -88,6 +91,7 @@ private:
     QAction* mSaveAsAction = nullptr;
     std::shared_ptr<Workspace> mWorkspace;
     bool mEditingEnabled = true;
+    bool mSourcesAdded = false; ///< an events source was added since the last save
 };
 
 /// The recipe as it is written to `target`: recipeToJson with the paths of areas, tables and events that

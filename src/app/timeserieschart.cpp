@@ -172,7 +172,7 @@ void TimeSeriesChart::showSelection()
     mPeriodX.clear();
     mForecastX.clear();
     const core::AreaEventSeries* series = currentSeries();
-    if (!mData.recipe || !series)
+    if (!series)
         return showEmpty(tr("No events in the recipe"));
     if (!mData.areas || mSelectedRow < 0 || static_cast<std::size_t>(mSelectedRow) >= mData.areas->size())
         return showEmpty(tr("Select an area"));
@@ -181,14 +181,16 @@ void TimeSeriesChart::showSelection()
         return showEmpty(tr("No events series for this area"));
     const auto source = static_cast<std::size_t>(mSources->currentIndex());
     try {
-        if (!mPublished)
+        // Without a recipe (events analysed on plain areas) the default disclosure rules, with the
+        // strictest window.
+        if (!mPublished && mData.recipe)
             mPublished = core::publishResult(*mData.areas, *mData.recipe);
-        const std::size_t window = source < mData.recipe->events.size()
+        const std::size_t window = mData.recipe && source < mData.recipe->events.size()
                                        ? core::publishedAggregateWindow(mData.recipe->events[source],
                                                                         series->periodCount(), *mPublished,
                                                                         row)
                                        : series->periodCount(); // no source to ask: the strictest window
-        mShown = core::publishAreaSeries(*series, row, mData.recipe->privacy, 0, window);
+        mShown = core::publishAreaSeries(*series, row, privacy(), 0, window);
     } catch (const std::exception& error) {
         return showEmpty(tr("The series cannot be shown: %1").arg(QString::fromStdString(error.what())));
     }
@@ -205,6 +207,11 @@ void TimeSeriesChart::showSelection()
     buildChart();
 }
 
+core::PrivacySpec TimeSeriesChart::privacy() const
+{
+    return mData.recipe ? mData.recipe->privacy : core::PrivacySpec{};
+}
+
 void TimeSeriesChart::buildChart()
 {
     const core::PublishedAreaSeries& shown = *mShown;
@@ -217,7 +224,7 @@ void TimeSeriesChart::buildChart()
     const double top =
         std::max(
             {highest({&shown.counts, &shown.expected, &shown.upper, &shown.mean, &shown.hi80, &shown.hi95}),
-             static_cast<double>(mData.recipe->privacy.minimumCount), 1.0}) *
+             static_cast<double>(privacy().minimumCount), 1.0}) *
         1.1;
 
     mTime = new QDateTimeAxis;

@@ -21,9 +21,10 @@ namespace bib::app {
 /// (core::publishAreaSeries, with the window of the source's published columns for the area, as
 /// the briefing does): the observed count per period, the peak detector's expected value and
 /// upper threshold, the periods with an alarm marked, and the forecast mean with its 80 % and 95 %
-/// bands. A withheld value is never drawn nor written: its line has a gap, a withheld count or
-/// forecast mean is a grey "onderdrukt" column, and the tooltip says "onderdrukt". With several
-/// events sources a list chooses one; with several areas selected the first is shown.
+/// bands. Without a recipe (Analysis → Analyse events on plain areas) the default disclosure rules
+/// apply, with every period in the window. A withheld value is never drawn nor written: its line has a gap, a
+/// withheld count or forecast mean is a grey "onderdrukt" column, and the tooltip says "onderdrukt". With
+/// several events sources a list chooses one; with several areas selected the first is shown.
 class TimeSeriesChart : public LinkedChart
 {
     Q_OBJECT
@@ -50,6 +51,8 @@ protected:
 
 private:
     const core::AreaEventSeries* currentSeries() const;
+    /// The recipe's disclosure rules, or the default ones without a recipe.
+    core::PrivacySpec privacy() const;
     void showEmpty(const QString& text);
     void buildChart();
     void addLine(const QString& name, const std::vector<double>& x, const core::PublishedLine& line,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "weightingsession.h"
 
+#include "eventanalysis.h"
 #include "index/classification.h"
 #include "index/explain.h"
 #include "taskrunner.h"
@@ -65,6 +66,12 @@ void WeightingSession::setBaseline(const core::Recipe& saved)
     mBaseline = saved;
     mRecipe.sourcePath = saved.sourcePath;
     mRecipe.sha256 = saved.sha256;
+}
+
+void WeightingSession::addEventSource(const core::EventSourceSpec& spec)
+{
+    EventAnalysis::addToRecipe(mRecipe, spec);
+    EventAnalysis::addToRecipe(mBaseline, spec);
 }
 
 core::IndexWeights WeightingSession::weights() const

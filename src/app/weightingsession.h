@@ -48,6 +48,9 @@ public:
     const core::Recipe& baseline() const { return mBaseline; }
     /// After saving: `saved` becomes the baseline, and its file and hash the edited recipe's.
     void setBaseline(const core::Recipe& saved);
+    /// An events source whose columns were added to the areas (Analysis → Analyse events) becomes
+    /// part of the edited recipe and of the baseline: it is data, which "reset" does not take back.
+    void addEventSource(const core::EventSourceSpec& spec);
 
     const core::PreparedIndex& prepared() const { return mPrepared; }
     /// Effective weight of each indicator (domain share × share within the domain), sums to 1.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "eventsourceform.h"
 #include "index/recipe.h"
 #include "util/feedback.h"
 
@@ -97,24 +98,6 @@ private:
     bool mPendingAdd = false;
 };
 
-/// What the events page shows of a file before it is added: its layers and fields, and the header
-/// and first rows (of a CSV or spreadsheet; of a layer, its fields and their types).
-struct EventFilePreview
-{
-    std::vector<std::string> layers;
-    std::vector<std::string> fields;
-    bool pointLayer = false;
-    std::int64_t featureCount = 0;
-    std::vector<std::string> header;
-    std::vector<std::vector<std::string>> rows;
-};
-
-/// Reads the preview of an event file: a CSV's first 64 KiB only (header and first 10 rows), a
-/// spreadsheet's sheet, or a layer's description. Throws the core's InputError for a file that
-/// cannot be read. Runs on a worker.
-EventFilePreview previewEventFile(const std::string& path, const std::string& layer,
-                                  core::Feedback& feedback);
-
 /// Step 4: event files (docs/recipe.md, "Events"): the file, how its events are located (x/y with a
 /// CRS, lon/lat, WKT, an area code, or the points of a layer), the time field, the period, and the
 /// columns it adds (count over the last periods, peak signal, alarm, forecast). Adding one counts
@@ -133,48 +116,16 @@ public:
     core::EventSourceSpec sourceFromForm() const;
 
 private:
-    /// The controls of one derived column.
-    struct Measure
-    {
-        QCheckBox* enabled = nullptr;
-        QLineEdit* name = nullptr;
-        QSpinBox* periods = nullptr; ///< count and forecast only
-    };
-
-    void browse();
-    void clearFields();
-    void describe(const QString& path, const QString& layer);
-    void showPreview(const EventFilePreview& preview);
-    void guessFields(const EventFilePreview& preview);
-    void updateLocator();
     void addSource();
     void removeSource();
     void showReports();
-    void showError(const QString& message);
-    void hideError();
 
     NewAnalysisWizard* mWizard;
-    QLineEdit* mPath;
-    QComboBox* mLayer;
-    QComboBox* mLocator;
-    QLabel* mFirstLabel = nullptr;
-    QComboBox* mFirstField;
-    QLabel* mSecondLabel = nullptr;
-    QComboBox* mSecondField;
-    QLineEdit* mCrs;
-    QComboBox* mTimeField;
-    QComboBox* mPeriod;
-    QLineEdit* mEnd;
-    QComboBox* mCategoryField;
-    QLineEdit* mCategories;
-    QTableWidget* mPreview;
+    EventSourceForm* mForm;
     QPushButton* mAddButton;
     QListWidget* mSources;
     QPlainTextEdit* mReport;
-    QLabel* mError;
-    std::vector<Measure> mMeasures;
     bool mPendingAdd = false;
-    bool mDescribing = false;
 };
 
 /// Step 5: which numeric columns become indicators, and their direction; a search box filters by

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>EventAnalysis</name>
+    <message>
+        <source>%1 per %2, reference period %3</source>
+        <translation>%1 per %2, referentieperiode %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows counted, %4 outside the areas, %5 with a code that is no area, %6 without a readable position or time; columns %7</source>
+        <translation>%1: %2 van %3 rijen geteld, %4 buiten de gebieden, %5 met een code die geen gebied is, %6 zonder leesbare plaats of tijd; kolommen %7</translation>
+    </message>
+    <message>
+        <source>not protected by disclosure rules until saved in a recipe</source>
+        <translation>niet beschermd door geheimhoudingsregels tot het in een recept is opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>bib::app::AnalysisActions</name>
     <message>
         <source>Hot spots (local Moran / &amp;LISA)…</source>
@@ -54,6 +69,26 @@
     <message>
         <source>Rank intervals added: rank_p05 and rank_p95 (the ranking shows them)</source>
         <translation>Onzekerheid toegevoegd: rank_p05 en rank_p95 (de rangorde toont ze)</translation>
+    </message>
+    <message>
+        <source>Analyse &amp;events…</source>
+        <translation>Gebeurt&amp;enissen analyseren…</translation>
+    </message>
+    <message>
+        <source>Count dated events per area and period: counts, peaks (alarms) and forecasts as new columns</source>
+        <translation>Gedateerde gebeurtenissen tellen per gebied en periode: aantallen, pieken (alarmen) en prognoses als nieuwe kolommen</translation>
+    </message>
+    <message>
+        <source>Analysing %1…</source>
+        <translation>%1 analyseren…</translation>
+    </message>
+    <message>
+        <source>Events are analysed within a recipe, so that its disclosure rules protect the counts in every export. Open a recipe or make one first (File → New analysis).</source>
+        <translation>Gebeurtenissen worden binnen een recept geanalyseerd, zodat de privacyregels van het recept de aantallen in elke export beschermen. Open eerst een recept of maak er een (Bestand → Nieuwe analyse).</translation>
+    </message>
+    <message>
+        <source>Analyse events</source>
+        <translation>Gebeurtenissen analyseren</translation>
     </message>
 </context>
 <context>
@@ -313,7 +348,30 @@
     </message>
 </context>
 <context>
-    <name>bib::app::EventsPage</name>
+    <name>bib::app::EventAnalysisDialog</name>
+    <message>
+        <source>Analyse events</source>
+        <translation>Gebeurtenissen analyseren</translation>
+    </message>
+    <message>
+        <source>Dated events (reports, registrations, messages) are counted per area and period of the open areas; the columns you tick are added to the table and the map, and the Tijdreeks shows the series of the selected area.</source>
+        <translation>Gedateerde gebeurtenissen (meldingen, registraties, berichten) worden per gebied en periode van de geopende gebieden geteld; de aangevinkte kolommen komen in de tabel en op de kaart, en de Tijdreeks toont de reeks van het geselecteerde gebied.</translation>
+    </message>
+    <message>
+        <source>The source is added to the recipe &quot;%1&quot;: save the recipe to keep it. Exports and briefings apply the recipe&apos;s disclosure rules to the new count and forecast columns.</source>
+        <translation>De bron wordt aan het recept &quot;%1&quot; toegevoegd: sla het recept op om haar te bewaren. Exports en briefings passen de geheimhoudingsregels van het recept toe op de nieuwe aantal- en prognosekolommen.</translation>
+    </message>
+    <message>
+        <source>No recipe is open: the Tijdreeks applies the default disclosure rules, but exports of the table and the map do not protect the new columns. Add the event file to a recipe (File → New analysis) before sharing results.</source>
+        <translation>Er is geen recept geopend: de Tijdreeks past de standaard geheimhoudingsregels toe, maar exports van de tabel en de kaart beschermen de nieuwe kolommen niet. Neem het gebeurtenissenbestand op in een recept (Bestand → Nieuwe analyse) voordat u resultaten deelt.</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analyseren</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::EventSourceForm</name>
     <message>
         <source>field</source>
         <translation>veld</translation>
@@ -321,46 +379,6 @@
     <message>
         <source>type</source>
         <translation>type</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows read, %3 counted</source>
-        <translation>%1: %2 rijen gelezen, %3 geteld</translation>
-    </message>
-    <message>
-        <source>  outside every area: %1</source>
-        <translation>  buiten alle gebieden: %1</translation>
-    </message>
-    <message>
-        <source>  with a code that is no area: %1</source>
-        <translation>  met een code die geen gebied is: %1</translation>
-    </message>
-    <message>
-        <source>  without a readable position: %1</source>
-        <translation>  zonder leesbare plaats: %1</translation>
-    </message>
-    <message>
-        <source>  without a readable time: %1</source>
-        <translation>  zonder leesbaar tijdstip: %1</translation>
-    </message>
-    <message>
-        <source>  %1 periods (%2) from %3 to the reference period %4</source>
-        <translation>  %1 perioden (%2) van %3 tot de referentieperiode %4</translation>
-    </message>
-    <message>
-        <source>  columns: %1</source>
-        <translation>  kolommen: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Add event file</source>
-        <translation>Gebeurtenissenbestand &amp;toevoegen</translation>
-    </message>
-    <message>
-        <source>Event files</source>
-        <translation>Gebeurtenissenbestanden</translation>
-    </message>
-    <message>
-        <source>Dated events (reports, registrations, messages) counted per area and period; each file adds columns the indicators can use. Optional.</source>
-        <translation>Gedateerde gebeurtenissen (meldingen, registraties, berichten) geteld per gebied en periode; elk bestand voegt kolommen toe die de indicatoren kunnen gebruiken. Optioneel.</translation>
     </message>
     <message>
         <source>x and y coordinates</source>
@@ -419,10 +437,6 @@
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <source>&amp;Remove event file</source>
-        <translation>Gebeurtenissenbestand &amp;verwijderen</translation>
-    </message>
-    <message>
         <source>CRS:</source>
         <translation>CRS:</translation>
     </message>
@@ -449,6 +463,10 @@
     <message>
         <source>Only categories:</source>
         <translation>Alleen categorieën:</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Eerste rijen van het bestand:</translation>
     </message>
     <message>
         <source>Columns to add</source>
@@ -575,8 +593,51 @@
         <translation>Vink ten minste één toe te voegen kolom aan (aantal, signaal, alarm of prognose).</translation>
     </message>
     <message>
-        <source>First rows of the file:</source>
-        <translation>Eerste rijen van het bestand:</translation>
+        <source>%1: %2 rows read, %3 counted</source>
+        <translation>%1: %2 rijen gelezen, %3 geteld</translation>
+    </message>
+    <message>
+        <source>  outside every area: %1</source>
+        <translation>  buiten alle gebieden: %1</translation>
+    </message>
+    <message>
+        <source>  with a code that is no area: %1</source>
+        <translation>  met een code die geen gebied is: %1</translation>
+    </message>
+    <message>
+        <source>  without a readable position: %1</source>
+        <translation>  zonder leesbare plaats: %1</translation>
+    </message>
+    <message>
+        <source>  without a readable time: %1</source>
+        <translation>  zonder leesbaar tijdstip: %1</translation>
+    </message>
+    <message>
+        <source>  %1 periods (%2) from %3 to the reference period %4</source>
+        <translation>  %1 perioden (%2) van %3 tot de referentieperiode %4</translation>
+    </message>
+    <message>
+        <source>  columns: %1</source>
+        <translation>  kolommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bib::app::EventsPage</name>
+    <message>
+        <source>&amp;Add event file</source>
+        <translation>Gebeurtenissenbestand &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Event files</source>
+        <translation>Gebeurtenissenbestanden</translation>
+    </message>
+    <message>
+        <source>Dated events (reports, registrations, messages) counted per area and period; each file adds columns the indicators can use. Optional.</source>
+        <translation>Gedateerde gebeurtenissen (meldingen, registraties, berichten) geteld per gebied en periode; elk bestand voegt kolommen toe die de indicatoren kunnen gebruiken. Optioneel.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove event file</source>
+        <translation>Gebeurtenissenbestand &amp;verwijderen</translation>
     </message>
 </context>
 <context>
