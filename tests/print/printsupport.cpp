@@ -59,13 +59,18 @@ bool containsNumber(const std::string& text, const std::string& number, bool com
     const auto digit = [&](std::size_t i) {
         return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]));
     };
+    // A letter glued to the digits makes them part of a token such as the recipe's sha ("f87c"),
+    // whose digits change with the checkout's path, not a printed number.
+    const auto word = [&](std::size_t i) {
+        return i < text.size() && std::isalnum(static_cast<unsigned char>(text[i]));
+    };
     const auto separator = [&](std::size_t i) {
         return i < text.size() && (text[i] == '.' || (commaIsDecimal && text[i] == ','));
     };
     for (auto pos = text.find(number); pos != std::string::npos; pos = text.find(number, pos + 1)) {
-        const bool before = pos > 0 && (digit(pos - 1) || (pos > 1 && separator(pos - 1) && digit(pos - 2)));
+        const bool before = pos > 0 && (word(pos - 1) || (pos > 1 && separator(pos - 1) && digit(pos - 2)));
         const std::size_t end = pos + number.size();
-        const bool after = digit(end) || (separator(end) && digit(end + 1));
+        const bool after = word(end) || (separator(end) && digit(end + 1));
         if (!before && !after)
             return true;
     }

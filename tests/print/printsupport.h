@@ -20,7 +20,8 @@ std::string pdfText(const std::string& pdf, int first = 0, int last = 0);
 int pdfPages(const std::string& pdf);
 
 /// True when `number` occurs in `text` as a whole number, not inside a longer one ("987" is not in
-/// "1987" nor in "987.5"; with `commaIsDecimal` neither in "987,5", as Dutch text writes it).
+/// "1987" nor in "987.5"; with `commaIsDecimal` neither in "987,5", as Dutch text writes it), and
+/// not glued to letters (the "87" in a hexadecimal sha "d079f87c" is not the number 87).
 bool containsNumber(const std::string& text, const std::string& number, bool commaIsDecimal);
 
 /// Events CSV `buurt;datum`: per area, weekly[w] events on the Wednesday, 12:00, of the w-th ISO week
