@@ -215,11 +215,11 @@ bool AnalysisActions::runEvents(const core::EventSourceSpec& spec)
 void AnalysisActions::showEvents(EventOutcome& outcome)
 {
     Workspace next = EventAnalysis::withEvents(*mWindow->workspace(), outcome);
-    const bool protectedByRecipe = next.recipe.has_value();
+    const bool toRecipe = next.recipe.has_value(); // always: runEvents() refuses without a recipe
     mWindow->setWorkspace(std::move(next), true);
-    if (protectedByRecipe)
+    if (toRecipe)
         mWindow->recipeEditor()->addEventSource(outcome.spec);
-    const QString summary = EventAnalysis::summary(outcome, protectedByRecipe);
+    const QString summary = EventAnalysis::summary(outcome);
     mWindow->statusBar()->showMessage(summary);
     emit analysisShown(summary);
 }

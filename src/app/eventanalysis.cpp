@@ -135,7 +135,7 @@ Workspace EventAnalysis::withEvents(const Workspace& workspace, const EventOutco
     return result;
 }
 
-QString EventAnalysis::summary(const EventOutcome& outcome, bool protectedByRecipe)
+QString EventAnalysis::summary(const EventOutcome& outcome)
 {
     const core::EventColumnsReport& report = outcome.report;
     QStringList columns;
@@ -150,8 +150,6 @@ QString EventAnalysis::summary(const EventOutcome& outcome, bool protectedByReci
                        .arg(static_cast<qulonglong>(report.unmatched))
                        .arg(static_cast<qulonglong>(report.badPosition + report.badTime))
                        .arg(columns.join(QStringLiteral(", ")));
-    if (!protectedByRecipe)
-        text += QStringLiteral(" · ") + tr("not protected by disclosure rules until saved in a recipe");
     return text;
 }
 

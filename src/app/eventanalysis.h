@@ -78,7 +78,7 @@ public:
     /// first new column.
     static std::string mappedColumn(const core::EventSourceSpec& spec, const core::AreaSet& areas);
     /// The status bar's line: counted, outside and unreadable rows and the new columns.
-    static QString summary(const EventOutcome& outcome, bool protectedByRecipe);
+    static QString summary(const EventOutcome& outcome);
 };
 
 } // namespace bib::app

@@ -11,10 +11,6 @@
         <source>%1: %2 of %3 rows counted, %4 outside the areas, %5 with a code that is no area, %6 without a readable position or time; columns %7</source>
         <translation>%1: %2 van %3 rijen geteld, %4 buiten de gebieden, %5 met een code die geen gebied is, %6 zonder leesbare plaats of tijd; kolommen %7</translation>
     </message>
-    <message>
-        <source>not protected by disclosure rules until saved in a recipe</source>
-        <translation>niet beschermd door geheimhoudingsregels tot het in een recept is opgeslagen</translation>
-    </message>
 </context>
 <context>
     <name>bib::app::AnalysisActions</name>

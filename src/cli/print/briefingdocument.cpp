@@ -39,6 +39,8 @@ constexpr double kPageHeight = 297.0;
 constexpr double kMargin = 15.0;
 constexpr double kBodyWidth = kPageWidth - 2 * kMargin;
 constexpr double kFooterTop = kPageHeight - kMargin - 9.0;
+/// Height (mm) of a row of the area page's indicator table (paintTable and the page planner).
+constexpr double kTableRowHeight = 4.6;
 constexpr double kContentsLine = 3.7;
 constexpr int kContentsColumns = 3;
 constexpr double kCoverContentsTop = 178.0;
@@ -514,7 +516,7 @@ private:
         const double barWidth = kBodyWidth - labelWidth - 24.0;
         const double barHeight = hasReference() ? 2.2 : 2.8;
         const double barStep = hasReference() ? 2.7 : 3.2;
-        const double rowHeight = hasReference() ? 9.0 : 7.5;
+        const double rowHeight = profileRowHeight();
         const QFont f = font(7.5);
         for (const Figure& figure : figures) {
             text(box(kMargin, top, labelWidth - 2.0, rowHeight),
@@ -638,7 +640,7 @@ private:
                            [this](const Figure& f) { return number(f.weight, 1, mLanguage); }});
         const QFont head = font(7.5, true);
         const QFont body = font(7.5);
-        const double rowHeight = 4.6;
+        const double rowHeight = kTableRowHeight;
         const auto row = [&](const QFont& f, const std::function<QString(const TableColumn&)>& cell) {
             double x = kMargin;
             for (std::size_t c = 0; c < columns.size(); ++c) {
@@ -1010,16 +1012,19 @@ private:
     static constexpr double kContinuationBottom = kFooterTop - 3.0;
     static constexpr double kPointerHeight = 7.0; ///< the line pointing to the continuation page
 
+    /// Height (mm) of one indicator row of paintProfile: room for a third bar with a reference.
+    double profileRowHeight() const { return hasReference() ? 9.0 : 7.5; }
+
     /// Height (mm) of paintProfile: heading, a row per indicator, legend.
     double profileHeight(std::size_t indicators) const
     {
-        return 7.0 + static_cast<double>(indicators) * (hasReference() ? 9.0 : 7.5) + 6.0;
+        return 7.0 + static_cast<double>(indicators) * profileRowHeight() + 6.0;
     }
 
     /// Height (mm) of paintTable: heading, header row and a row per indicator, space below.
     static double tableHeight(std::size_t indicators)
     {
-        return 10.0 + 4.6 * static_cast<double>(indicators + 1);
+        return 10.0 + kTableRowHeight * static_cast<double>(indicators + 1);
     }
 
     /// Height (mm) of paintSignals: nothing without signal lines, else heading, lines and note.
