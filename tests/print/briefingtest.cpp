@@ -325,28 +325,11 @@ TEST(Briefing, areaPagesStateTheAlarmOfTheReferenceWeek)
     const std::vector<std::pair<std::string, std::vector<int>>> weekly = {{"BU01", {1, 2, 3, 2, 1, 2, 3, 9}},
                                                                           {"BU02", {0, 1, 0, 1, 0, 1, 0, 1}},
                                                                           {"BU03", {0, 0, 0, 0, 1, 1, 1, 1}}};
-    std::string events = "buurt;datum\n";
-    for (const auto& [code, counts] : weekly)
-        for (std::size_t w = 0; w < counts.size(); ++w)
-            for (int e = 0; e < counts[w]; ++e) {
-                const int day = 3 + 7 * static_cast<int>(w); // Wednesdays 3, 10, … January, then February
-                char date[32];
-                std::snprintf(date, sizeof date, "2024-%02d-%02d 12:00", day <= 31 ? 1 : 2,
-                              day <= 31 ? day : day - 31);
-                events += code + ";" + date + "\n";
-            }
-    bib::test::writeFile(dir.file("meldingen.csv"), events);
-    bib::test::writeFile(dir.file("t.csv"), "code;bewoners\nBU01;1000\nBU02;2000\nBU03;500\n");
-    const std::string recipe = dir.file("r.bib.json");
-    bib::test::writeFile(recipe, R"({"bib_recipe": 1, "name": "meldingen",
-      "areas": {"path": ")" + bib::test::testData("areas/three_squares.geojson") +
-                                     R"(", "id": "code"},
-      "tables": [{"path": "t.csv", "id": "code"}],
-      "events": [{"path": "meldingen.csv", "code": "buurt", "time": "datum",
-                  "columns": [{"name": "meldingen_4w", "measure": "count", "periods": 4},
-                              {"name": "signaal", "measure": "signal", "method": "ears-c1", "baseline": 3},
-                              {"name": "alarm", "measure": "alarm", "method": "ears-c1", "baseline": 3}]}],
-      "indicators": [{"field": "meldingen_4w", "transform": "per1000:bewoners", "normalisation": "minmax"}]})");
+    bib::test::writeFile(dir.file("meldingen.csv"), bib::test::weeklyEventsCsv(weekly));
+    const std::string recipe = bib::test::threeSquaresEventsRecipe(dir.path().string(), R"([
+        {"name": "meldingen_4w", "measure": "count", "periods": 4},
+        {"name": "signaal", "measure": "signal", "method": "ears-c1", "baseline": 3},
+        {"name": "alarm", "measure": "alarm", "method": "ears-c1", "baseline": 3}])");
     const auto r = runBib({"-q", "briefing", recipe, "--area", "BU01", "BU02", "BU03", "--robustness", "0",
                            "-o", dir.file("b.pdf")});
     ASSERT_EQ(r.exitCode, 0) << r.err;
@@ -371,16 +354,12 @@ TEST(Briefing, areaPagesStateTheAlarmOfTheReferenceWeek)
     EXPECT_NE(bu02.find("onderdrukt"), std::string::npos) << bu02;
 
     // With only a count column from the events there is no such block.
-    std::string countOnly = bib::test::readFile(recipe);
-    const std::string signalColumns =
-        R"(,
-                              {"name": "signaal", "measure": "signal", "method": "ears-c1", "baseline": 3},
-                              {"name": "alarm", "measure": "alarm", "method": "ears-c1", "baseline": 3}]}],)";
-    ASSERT_NE(countOnly.find(signalColumns), std::string::npos);
-    countOnly.replace(countOnly.find(signalColumns), signalColumns.size(), "]}],");
-    bib::test::writeFile(dir.file("plain.bib.json"), countOnly);
-    const auto plain = runBib({"-q", "briefing", dir.file("plain.bib.json"), "--area", "BU01", "--robustness",
-                               "0", "-o", dir.file("plain.pdf")});
+    TempDir plainDir;
+    bib::test::writeFile(plainDir.file("meldingen.csv"), bib::test::weeklyEventsCsv(weekly));
+    const std::string countOnly = bib::test::threeSquaresEventsRecipe(
+        plainDir.path().string(), R"([{"name": "meldingen_4w", "measure": "count", "periods": 4}])");
+    const auto plain = runBib(
+        {"-q", "briefing", countOnly, "--area", "BU01", "--robustness", "0", "-o", dir.file("plain.pdf")});
     ASSERT_EQ(plain.exitCode, 0) << plain.err;
     EXPECT_EQ(pdfText(dir.file("plain.pdf"), 2, 2).find("Signalen"), std::string::npos);
 }

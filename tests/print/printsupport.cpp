@@ -77,6 +77,24 @@ bool containsNumber(const std::string& text, const std::string& number, bool com
     return false;
 }
 
+std::string threeSquaresEventsRecipe(const std::string& folder, const std::string& columns,
+                                     const std::string& extra)
+{
+    const std::filesystem::path base(folder);
+    writeFile((base / "t.csv").string(), "code;bewoners\nBU01;1000\nBU02;2000\nBU03;500\n");
+    const std::string recipe = (base / "r.bib.json").string();
+    writeFile(recipe, R"({"bib_recipe": 1, "name": "meldingen",
+      "areas": {"path": ")" +
+                          testData("areas/three_squares.geojson") +
+                          R"(", "id": "code"},
+      "tables": [{"path": "t.csv", "id": "code"}],
+      "events": [{"path": "meldingen.csv", "code": "buurt", "time": "datum", "columns": )" +
+                          columns + R"(}],
+      "indicators": [{"field": "meldingen_4w", "transform": "per1000:bewoners", "normalisation": "minmax"}])" +
+                          extra + "}");
+    return recipe;
+}
+
 std::string weeklyEventsCsv(const std::vector<std::pair<std::string, std::vector<int>>>& weekly)
 {
     using namespace std::chrono;

@@ -137,19 +137,12 @@ TEST(PrivacyScan, briefingChartsShowNoWithheldWeeklyCount)
         dir.file("meldingen.csv"),
         bib::test::weeklyEventsCsv({{"BU01", {131, 142, 87, 150, 161, 138, 144, 152, 173}},
                                     {"BU02", {120, 115, 125, 110, 118, 122, 93, 119, 121}}}));
-    bib::test::writeFile(dir.file("t.csv"), "code;bewoners\nBU01;1000\nBU02;2000\nBU03;500\n");
-    const std::string recipe = dir.file("r.bib.json");
-    bib::test::writeFile(recipe, R"({"bib_recipe": 1, "name": "meldingen",
-      "areas": {"path": ")" + bib::test::testData("areas/three_squares.geojson") +
-                                     R"(", "id": "code"},
-      "tables": [{"path": "t.csv", "id": "code"}],
-      "events": [{"path": "meldingen.csv", "code": "buurt", "time": "datum",
-                  "columns": [{"name": "meldingen_4w", "measure": "count", "periods": 4},
-                              {"name": "signaal", "measure": "signal", "method": "ears-c1", "baseline": 3},
-                              {"name": "alarm", "measure": "alarm", "method": "ears-c1", "baseline": 3},
-                              {"name": "prognose", "measure": "forecast", "periods": 4}]}],
-      "indicators": [{"field": "meldingen_4w", "transform": "per1000:bewoners", "normalisation": "minmax"}],
-      "privacy": {"minimum_count": 100}})");
+    const std::string recipe = bib::test::threeSquaresEventsRecipe(dir.path().string(), R"([
+        {"name": "meldingen_4w", "measure": "count", "periods": 4},
+        {"name": "signaal", "measure": "signal", "method": "ears-c1", "baseline": 3},
+        {"name": "alarm", "measure": "alarm", "method": "ears-c1", "baseline": 3},
+        {"name": "prognose", "measure": "forecast", "periods": 4}])",
+                                                                   R"(, "privacy": {"minimum_count": 100})");
     const auto b = runBib({"-q", "briefing", recipe, "--all", "--robustness", "0", "-o", dir.file("b.pdf")});
     ASSERT_EQ(b.exitCode, 0) << b.err;
     const std::string briefing = bib::test::pdfText(dir.file("b.pdf"));

@@ -32,18 +32,10 @@ std::string chartRecipe(const TempDir& dir)
     bib::test::writeFile(dir.file("meldingen.csv"),
                          bib::test::weeklyEventsCsv({{"BU01", {6, 7, 8, 6, 7, 9, 8, 7, 6, 7, 8, 25}},
                                                      {"BU02", {0, 1, 0, 2, 0, 1, 0, 0, 1, 0, 2, 1}}}));
-    bib::test::writeFile(dir.file("t.csv"), "code;bewoners\nBU01;1000\nBU02;2000\nBU03;500\n");
-    const std::string recipe = dir.file("r.bib.json");
-    bib::test::writeFile(recipe, R"({"bib_recipe": 1, "name": "meldingen",
-      "areas": {"path": ")" + bib::test::testData("areas/three_squares.geojson") +
-                                     R"(", "id": "code"},
-      "tables": [{"path": "t.csv", "id": "code"}],
-      "events": [{"path": "meldingen.csv", "code": "buurt", "time": "datum",
-                  "columns": [{"name": "meldingen_4w", "measure": "count", "periods": 4},
-                              {"name": "alarm", "measure": "alarm", "method": "ears-c1", "baseline": 3},
-                              {"name": "prognose", "measure": "forecast", "periods": 4}]}],
-      "indicators": [{"field": "meldingen_4w", "transform": "per1000:bewoners", "normalisation": "minmax"}]})");
-    return recipe;
+    return bib::test::threeSquaresEventsRecipe(dir.path().string(), R"([
+        {"name": "meldingen_4w", "measure": "count", "periods": 4},
+        {"name": "alarm", "measure": "alarm", "method": "ears-c1", "baseline": 3},
+        {"name": "prognose", "measure": "forecast", "periods": 4}])");
 }
 
 /// The top (PDF points from the page's top) of the first word `first` and of the last word `last` on
